@@ -1,0 +1,217 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { isAuthenticated } from '../src/access/isAuthenticated'
+import { isAuthenticatedFieldLevel } from '../src/access/isAuthenticatedFieldLevel'
+import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
+import { articleKinds, diagnosticLevels } from '../src/constants'
+import { adminGroups } from '../src/defaults'
+import { slugField } from '../src/fields/slugField'
+import type { CollectionFactoryArgs } from '../src/types'
+
+const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string }> = {
+  article: { en: 'Article', zh: '文章' },
+  brief: { en: 'Brief (短消息)', zh: '短消息' },
+  notice: { en: 'Notice', zh: '通知公告' },
+  sidebar: { en: 'Sidebar', zh: '链接/边栏' },
+}
+
+const generateProvenanceField = (): Field => ({
+  name: 'provenance',
+  type: 'group',
+  access: { read: isAuthenticatedFieldLevel },
+  admin: { description: { en: 'Where the text came from', zh: '正文在源文件中的位置' } },
+  fields: [
+    { name: 'sourceFile', type: 'text', label: { en: 'Source file', zh: '源文件' } },
+    {
+      name: 'paragraphs',
+      type: 'array',
+      fields: [
+        {
+          name: 'lines',
+          type: 'json',
+          label: { en: 'Source lines', zh: '源文件行号' },
+        },
+      ],
+      label: { en: 'Paragraphs', zh: '段落' },
+    },
+  ],
+  label: { en: 'Provenance', zh: '来源' },
+})
+
+const generateDiagnosticsField = (): Field => ({
+  name: 'diagnostics',
+  type: 'array',
+  access: { read: isAuthenticatedFieldLevel },
+  admin: { description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' } },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'level',
+          type: 'select',
+          defaultValue: 'warning',
+          label: { en: 'Level', zh: '级别' },
+          options: diagnosticLevels.map((level) => ({ label: level, value: level })),
+        },
+        { name: 'line', type: 'number', label: { en: 'Line', zh: '行号' } },
+        { name: 'isResolved', type: 'checkbox', label: { en: 'Checked', zh: '已核查' } },
+      ],
+    },
+    { name: 'message', type: 'text', label: { en: 'Message', zh: '说明' }, required: true },
+  ],
+  label: { en: 'Importer diagnostics', zh: '导入提示' },
+})
+
+/** One article, brief, sidebar or notice of an issue, in printed order. */
+export const generateArticlesCollection = ({
+  labels,
+  options,
+}: CollectionFactoryArgs): CollectionConfig => {
+  const { slugs } = options
+  return {
+    slug: slugs.articles,
+    access: {
+      create: isAuthenticated,
+      delete: isAuthenticated,
+      read: publishedOrAuthenticated,
+      update: isAuthenticated,
+    },
+    admin: {
+      defaultColumns: ['title', 'issue', 'kind', 'department', '_status', 'updatedAt'],
+      group: adminGroups.content,
+      useAsTitle: 'title',
+    },
+    defaultSort: 'position',
+    fields: [
+      {
+        name: 'title',
+        type: 'text',
+        index: true,
+        label: { en: 'Title', zh: '标题' },
+        required: true,
+      },
+      { name: 'subtitle', type: 'text', label: { en: 'Subtitle', zh: '副标题' } },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'kind',
+            type: 'select',
+            defaultValue: 'article',
+            label: { en: 'Kind', zh: '类型' },
+            options: articleKinds.map((kind) => ({ label: kindLabels[kind], value: kind })),
+            required: true,
+          },
+          {
+            name: 'section',
+            type: 'text',
+            admin: {
+              description: {
+                en: 'As printed: 短消息, 【链接】…',
+                zh: '版块，如：短消息、【链接】',
+              },
+            },
+            label: { en: 'Section', zh: '栏目' },
+          },
+        ],
+      },
+      {
+        name: 'body',
+        type: 'richText',
+        label: { en: 'Body', zh: '正文' },
+      },
+      {
+        name: 'excerpt',
+        type: 'textarea',
+        label: { en: 'Excerpt', zh: '摘要' },
+      },
+      {
+        name: 'mentions',
+        type: 'array',
+        admin: {
+          description: {
+            en: 'People named in this article, with the role printed here',
+            zh: '文中提到的人物及其在本文中的职务',
+          },
+        },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'person',
+                type: 'relationship',
+                label: { en: 'Person', zh: '人物' },
+                relationTo: slugs.people,
+                required: true,
+              },
+              { name: 'role', type: 'text', label: { en: 'Role as printed', zh: '职务（原文）' } },
+            ],
+          },
+        ],
+        label: { en: 'People mentioned', zh: '提及人物' },
+      },
+      ...(options.collections.photos
+        ? [
+            {
+              name: 'photos',
+              type: 'relationship' as const,
+              hasMany: true,
+              label: { en: 'Photos', zh: '图片' },
+              relationTo: slugs.photos,
+            },
+          ]
+        : []),
+      generateProvenanceField(),
+      generateDiagnosticsField(),
+      {
+        name: 'issue',
+        type: 'relationship',
+        admin: { position: 'sidebar' },
+        index: true,
+        label: { en: 'Issue', zh: '所属期刊' },
+        relationTo: slugs.issues,
+        required: true,
+      },
+      {
+        name: 'position',
+        type: 'number',
+        admin: {
+          position: 'sidebar',
+          description: { en: 'Order in the issue', zh: '在本期中的顺序' },
+        },
+        defaultValue: 0,
+        index: true,
+        label: { en: 'Position', zh: '顺序' },
+      },
+      slugField({ from: 'title' }),
+      {
+        name: 'department',
+        type: 'relationship',
+        admin: { position: 'sidebar' },
+        label: { en: 'Credited department', zh: '供稿部门' },
+        relationTo: slugs.departments,
+      },
+      {
+        name: 'authors',
+        type: 'relationship',
+        admin: { position: 'sidebar' },
+        hasMany: true,
+        label: { en: 'Authors', zh: '作者' },
+        relationTo: slugs.people,
+      },
+      {
+        name: 'photographers',
+        type: 'relationship',
+        admin: { position: 'sidebar' },
+        hasMany: true,
+        label: { en: 'Photographers', zh: '摄影' },
+        relationTo: slugs.people,
+      },
+    ],
+    graphQL: { pluralName: 'Articles', singularName: 'Article' },
+    labels: { plural: labels.plural, singular: labels.singular },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  }
+}

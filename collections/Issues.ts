@@ -1,0 +1,120 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAuthenticated } from '../src/access/isAuthenticated'
+import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
+import { adminGroups } from '../src/defaults'
+import type { CollectionFactoryArgs } from '../src/types'
+import { formatIssueTitle } from '../src/utilities/formatIssueTitle'
+
+const periodPattern = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/** One printed edition of an office's bulletin. */
+export const generateIssuesCollection = ({
+  labels,
+  options,
+}: CollectionFactoryArgs): CollectionConfig => ({
+  slug: options.slugs.issues,
+  access: {
+    create: isAuthenticated,
+    delete: isAuthenticated,
+    read: publishedOrAuthenticated,
+    update: isAuthenticated,
+  },
+  admin: {
+    defaultColumns: ['title', 'period', 'issueNumber', '_status', 'updatedAt'],
+    group: adminGroups.content,
+    useAsTitle: 'title',
+  },
+  defaultSort: '-period',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      admin: {
+        description: {
+          en: 'Filled from the period and numbers when empty',
+          zh: '留空时按期号自动生成',
+        },
+      },
+      hooks: {
+        beforeValidate: [
+          ({ data, value }) =>
+            typeof value === 'string' && value.trim() !== ''
+              ? value
+              : formatIssueTitle({
+                  issueNumber: data?.issueNumber as null | number | undefined,
+                  period: data?.period as null | string | undefined,
+                  publication: data?.publication as null | string | undefined,
+                  runningNumber: data?.runningNumber as null | number | undefined,
+                }),
+        ],
+      },
+      label: { en: 'Title', zh: '标题' },
+    },
+    { name: 'publication', type: 'text', label: { en: 'Publication', zh: '报刊名称' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'period',
+          type: 'text',
+          admin: { description: { en: 'Year and month, e.g. 2021-01', zh: '年月，例如 2021-01' } },
+          index: true,
+          label: { en: 'Period', zh: '出版年月' },
+          required: true,
+          validate: (value: null | string | undefined) =>
+            typeof value === 'string' && periodPattern.test(value)
+              ? true
+              : '请填写年月，格式如 2021-01 (use YYYY-MM)',
+        },
+        {
+          name: 'issueNumber',
+          type: 'number',
+          label: { en: 'Issue number (第N期)', zh: '期号（第N期）' },
+          min: 1,
+        },
+        {
+          name: 'runningNumber',
+          type: 'number',
+          label: { en: 'Running number (总第N期)', zh: '总期号（总第N期）' },
+          min: 1,
+        },
+      ],
+    },
+    {
+      name: 'articles',
+      type: 'join',
+      collection: options.slugs.articles,
+      defaultLimit: 100,
+      defaultSort: 'position',
+      label: { en: 'Articles', zh: '文章' },
+      on: 'issue',
+    },
+    {
+      name: 'sourceFile',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'name', type: 'text', label: { en: 'File name', zh: '文件名' } },
+        { name: 'sha256', type: 'text', index: true, label: { en: 'SHA-256', zh: 'SHA-256' } },
+        { name: 'size', type: 'number', label: { en: 'Size (bytes)', zh: '大小（字节）' } },
+        { name: 'encoding', type: 'text', label: { en: 'Detected encoding', zh: '检测到的编码' } },
+      ],
+      label: { en: 'Source file', zh: '源文件' },
+    },
+    ...(options.collections.importRuns
+      ? [
+          {
+            name: 'importRun',
+            type: 'relationship' as const,
+            admin: { position: 'sidebar' as const },
+            label: { en: 'Import run', zh: '导入记录' },
+            relationTo: options.slugs.importRuns,
+          },
+        ]
+      : []),
+  ],
+  graphQL: { pluralName: 'Issues', singularName: 'Issue' },
+  labels: { plural: labels.plural, singular: labels.singular },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+})

@@ -1,0 +1,73 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { isAuthenticated } from '../src/access/isAuthenticated'
+import { adminGroups } from '../src/defaults'
+import type { CollectionFactoryArgs } from '../src/types'
+
+/**
+ * Photos printed in the bulletins. The file is optional on create: an imported caption usually
+ * arrives before staff attach the scanned image.
+ */
+export const generatePhotosCollection = ({
+  labels,
+  options,
+}: CollectionFactoryArgs): CollectionConfig => ({
+  slug: options.slugs.photos,
+  access: {
+    create: isAuthenticated,
+    delete: isAuthenticated,
+    read: anyone,
+    update: isAuthenticated,
+  },
+  admin: {
+    defaultColumns: ['filename', 'caption', 'article', 'updatedAt'],
+    group: adminGroups.content,
+    useAsTitle: 'caption',
+  },
+  fields: [
+    { name: 'caption', type: 'text', label: { en: 'Caption', zh: '图片说明' } },
+    {
+      name: 'alt',
+      type: 'text',
+      admin: {
+        description: {
+          en: 'For screen readers; the caption when empty',
+          zh: '供读屏软件使用，留空时使用图片说明',
+        },
+      },
+      label: { en: 'Alt text', zh: '替代文字' },
+    },
+    {
+      name: 'photographer',
+      type: 'relationship',
+      label: { en: 'Photographer', zh: '摄影' },
+      relationTo: options.slugs.people,
+    },
+    {
+      name: 'peopleShown',
+      type: 'relationship',
+      hasMany: true,
+      label: { en: 'People shown', zh: '图中人物' },
+      relationTo: options.slugs.people,
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Article', zh: '所属文章' },
+      relationTo: options.slugs.articles,
+    },
+  ],
+  graphQL: { pluralName: 'Photos', singularName: 'Photo' },
+  labels: { plural: labels.plural, singular: labels.singular },
+  upload: {
+    filesRequiredOnCreate: false,
+    imageSizes: [
+      { name: 'thumbnail', height: 300, width: 400 },
+      { name: 'card', height: undefined, width: 960 },
+    ],
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    staticDir: options.photosStaticDir,
+  },
+})

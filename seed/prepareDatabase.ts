@@ -1,0 +1,19 @@
+import type { Payload } from 'payload'
+
+import { migrations } from '../src/migrations'
+import type { CreatedAdmin } from './ensureAdminUser'
+import { ensureAdminUser } from './ensureAdminUser'
+import { ensureSeedOffices } from './seedOffices'
+
+export type PreparedDatabase = { admin: CreatedAdmin | null; officesCreated: number }
+
+/**
+ * Brings a database up to date and seeds what a first run needs: pending migrations, the seed
+ * offices, and a first administrator. Safe to run on every start.
+ */
+export const prepareDatabase = async (payload: Payload): Promise<PreparedDatabase> => {
+  await payload.db.migrate({ migrations })
+  const officesCreated = await ensureSeedOffices({ payload })
+  const admin = await ensureAdminUser({ payload })
+  return { admin, officesCreated }
+}

@@ -1,0 +1,3 @@
+import { launchNext } from './launchNext'
+
+await launchNext('dev')

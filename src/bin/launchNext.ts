@@ -1,0 +1,80 @@
+import nextEnv from '@next/env'
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { getPayload } from 'payload'
+
+import { prepareDatabase } from '../../seed/prepareDatabase'
+import { isPortInUse } from '../db/findFreePort'
+import { resolveDatabase } from '../db/resolveDatabase'
+import { StartupError } from '../db/startupError'
+import { ensurePayloadSecret } from './ensurePayloadSecret'
+import { printStartupError } from './printStartupError'
+
+type LaunchMode = 'dev' | 'start'
+
+const readPort = (): number => {
+  const port = Number.parseInt(process.env.PORT ?? '3000', 10)
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new StartupError(`PORT=${process.env.PORT} is not a port number; use 1–65535.`)
+  }
+  return port
+}
+
+const printAdminCredentials = (email: string, password: string): void => {
+  console.log(`\n  首个管理员账号 / First administrator: ${email}`)
+  console.log(`  密码 / Password (shown once, change it after logging in): ${password}\n`)
+}
+
+/** Runs migrations and the first-run seed in this process, then lets Next serve. */
+const prepare = async (): Promise<void> => {
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    const { admin, officesCreated } = await prepareDatabase(payload)
+    if (officesCreated > 0) payload.logger.info(`Seeded ${officesCreated} street offices.`)
+    if (admin?.isPasswordGenerated) printAdminCredentials(admin.email, admin.password)
+  } finally {
+    await payload.destroy()
+  }
+}
+
+/**
+ * Starts the CMS: the database (DATABASE_URL, or an embedded PostgreSQL under .data/), pending
+ * migrations and seed data, then `next dev` or `next start`, stopping the database on exit.
+ */
+export const launchNext = async (mode: LaunchMode): Promise<void> => {
+  const projectDir = process.cwd()
+  nextEnv.loadEnvConfig(projectDir, mode === 'dev')
+  let stopDatabase = (): Promise<void> => Promise.resolve()
+  try {
+    const port = readPort()
+    if (await isPortInUse(port)) {
+      throw new StartupError(
+        `Port ${port} is already in use; stop the program using it or start with another port, e.g. PORT=${port + 1} npm run ${mode}.`,
+      )
+    }
+    await ensurePayloadSecret()
+    const database = await resolveDatabase()
+    stopDatabase = database.stop
+    process.env.DATABASE_URL = database.url
+    await prepare()
+
+    const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+    const child = spawn(process.execPath, [nextBin, mode, '--port', String(port)], {
+      env: process.env,
+      stdio: 'inherit',
+    })
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    const exitCode = await new Promise<number>((resolve) =>
+      child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1))),
+    )
+    await stopDatabase()
+    process.exit(exitCode)
+  } catch (error) {
+    printStartupError(error)
+    await stopDatabase().catch(() => undefined)
+    process.exit(1)
+  }
+}

@@ -1,0 +1,27 @@
+/** Default collection slugs. Hosts may override them through `bulletinPlugin({ slugs })`. */
+export const defaultSlugs = {
+  articles: 'articles',
+  departments: 'departments',
+  importRuns: 'import-runs',
+  issues: 'issues',
+  offices: 'offices',
+  people: 'people',
+  photos: 'photos',
+  users: 'users',
+} as const
+
+export type BulletinSlugs = { [K in keyof typeof defaultSlugs]: string }
+
+/** The field on every office-scoped collection that names its office (the tenant). */
+export const officeFieldName = 'office'
+
+export const articleKinds = ['article', 'brief', 'sidebar', 'notice'] as const
+export type ArticleKind = (typeof articleKinds)[number]
+
+export const userRoles = ['admin', 'editor', 'author'] as const
+export type UserRole = (typeof userRoles)[number]
+
+export const importRunStatuses = ['queued', 'running', 'succeeded', 'failed', 'skipped'] as const
+export type ImportRunStatus = (typeof importRunStatuses)[number]
+
+export const diagnosticLevels = ['error', 'warning', 'info'] as const

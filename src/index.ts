@@ -1,0 +1,75 @@
+import type { Config } from 'payload'
+
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+
+import { officeFieldName } from './constants'
+import type { BulletinPluginOptions } from './types'
+import { addRolesField } from './utilities/addRolesField'
+import { generateBulletinCollections } from './utilities/generateBulletinCollections'
+import { hasRole } from './utilities/hasRole'
+import { sanitizePluginOptions } from './utilities/sanitizePluginOptions'
+
+export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
+export { defaultSlugs } from './constants'
+export { generateArticlesCollection } from '../collections/Articles'
+export { generateDepartmentsCollection } from '../collections/Departments'
+export { generateImportRunsCollection } from '../collections/ImportRuns'
+export { generateIssuesCollection } from '../collections/Issues'
+export { generateOfficesCollection } from '../collections/Offices'
+export { generatePeopleCollection } from '../collections/People'
+export { generatePhotosCollection } from '../collections/Photos'
+
+/**
+ * Adds the bulletin schema (offices, issues, articles, departments, people, photos, import runs)
+ * to a Payload config, scoping every content collection to an office with the multi-tenant
+ * plugin. The host's own collections, hooks, endpoints, jobs and onInit are kept.
+ */
+export const bulletinPlugin =
+  (pluginOptions: BulletinPluginOptions = {}) =>
+  (incomingConfig: Config): Config => {
+    const options = sanitizePluginOptions(pluginOptions)
+    if (options.disabled) return incomingConfig
+
+    const { slugs } = options
+    const hostCollections = incomingConfig.collections ?? []
+    if (!hostCollections.some((collection) => collection.slug === slugs.users)) {
+      throw new Error(
+        `bulletinPlugin: the host config has no "${slugs.users}" collection; add your staff auth collection or set slugs.users to its slug.`,
+      )
+    }
+
+    const bulletinCollections = generateBulletinCollections(options)
+    const config: Config = {
+      ...incomingConfig,
+      collections: [
+        ...hostCollections.map((collection) =>
+          collection.slug === slugs.users ? addRolesField(collection) : collection,
+        ),
+        ...bulletinCollections,
+      ],
+    }
+
+    const officeScoped = bulletinCollections
+      .map((collection) => collection.slug)
+      .filter((slug) => slug !== slugs.offices)
+
+    return multiTenantPlugin({
+      collections: Object.fromEntries(officeScoped.map((slug) => [slug, {}])),
+      tenantField: { name: officeFieldName },
+      tenantsArrayField: { arrayFieldName: 'offices', arrayTenantFieldName: officeFieldName },
+      tenantsSlug: slugs.offices,
+      useTenantsCollectionAccess: false,
+      userHasAccessToAllTenants: (user) => hasRole(user as { roles?: unknown }, 'admin'),
+      i18n: {
+        translations: {
+          en: { 'nav-tenantSelector-label': 'Street office' },
+          zh: {
+            'assign-tenant-button-label': '指定街道',
+            'assign-tenant-modal-title': '为“{{title}}”指定街道',
+            'field-assignedTenant-label': '所属街道',
+            'nav-tenantSelector-label': '街道',
+          },
+        },
+      },
+    })(config)
+  }

@@ -1,0 +1,47 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Users } from '../collections/Users'
+import { bulletinPlugin } from './index'
+import { migrations } from './migrations'
+import { readPayloadSecret } from './utilities/readPayloadSecret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const isProduction = process.env.NODE_ENV === 'production'
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 社区报管理' },
+    user: Users.slug,
+  },
+  collections: [Users],
+  db: postgresAdapter({
+    migrationDir: path.resolve(dirname, 'migrations'),
+    pool: { connectionString: process.env.DATABASE_URL ?? '' },
+    prodMigrations: migrations,
+    // The schema is shaped by committed migrations only: push asks questions on a terminal.
+    push: false,
+  }),
+  editor: lexicalEditor(),
+  graphQL: {
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+  },
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { en, zh },
+  },
+  plugins: [bulletinPlugin()],
+  secret: readPayloadSecret({ isProduction }),
+  serverURL: process.env.SERVER_URL ?? '',
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

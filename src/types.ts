@@ -1,0 +1,58 @@
+import type { BulletinSlugs } from './constants'
+
+/** A label in each admin language. */
+export type LocalizedLabel = { en: string; zh: string }
+
+export type CollectionLabels = { plural: LocalizedLabel; singular: LocalizedLabel }
+
+export type BulletinCollectionKey = Exclude<keyof BulletinSlugs, 'users'>
+
+export type BulletinPluginOptions = {
+  /**
+   * Collections that may be left out. Offices, Issues, Articles, Departments and People are the
+   * schema itself and are always added.
+   * @default { importRuns: true, photos: true }
+   */
+  collections?: { importRuns?: boolean; photos?: boolean }
+  /**
+   * Turns the plugin off: the host config is returned unchanged.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * Overrides of collection labels (singular and plural, in Chinese and English).
+   * @default the labels in `defaults.ts`
+   */
+  labels?: Partial<Record<BulletinCollectionKey, Partial<CollectionLabels>>>
+  /**
+   * Overrides of collection slugs, for hosts that already use a slug of ours. `users` names the
+   * host's existing auth collection, which gains a `roles` field and the office assignments.
+   * @default the slugs in `constants.ts`
+   */
+  slugs?: Partial<BulletinSlugs>
+  /**
+   * Folder where uploaded photo files are stored when no storage adapter handles them.
+   * @default '.data/media/photos'
+   */
+  photosStaticDir?: string
+  /**
+   * Folder where uploaded bulletin files of import runs are stored.
+   * @default '.data/media/bulletins'
+   */
+  importFilesStaticDir?: string
+}
+
+export type SanitizedBulletinPluginOptions = {
+  collections: { importRuns: boolean; photos: boolean }
+  disabled: boolean
+  importFilesStaticDir: string
+  labels: Record<BulletinCollectionKey, CollectionLabels>
+  photosStaticDir: string
+  slugs: BulletinSlugs
+}
+
+/** What each collection factory receives. */
+export type CollectionFactoryArgs = {
+  labels: CollectionLabels
+  options: SanitizedBulletinPluginOptions
+}

@@ -1,0 +1,32 @@
+import { defaultSlugs } from '../constants'
+import { defaultImportFilesStaticDir, defaultLabels, defaultPhotosStaticDir } from '../defaults'
+import type {
+  BulletinCollectionKey,
+  BulletinPluginOptions,
+  CollectionLabels,
+  SanitizedBulletinPluginOptions,
+} from '../types'
+
+const mergeLabels = (
+  overrides: BulletinPluginOptions['labels'],
+): Record<BulletinCollectionKey, CollectionLabels> => {
+  const keys = Object.keys(defaultLabels) as BulletinCollectionKey[]
+  return Object.fromEntries(
+    keys.map((key) => [key, { ...defaultLabels[key], ...overrides?.[key] }]),
+  ) as Record<BulletinCollectionKey, CollectionLabels>
+}
+
+/** Fills every option with its default, once, so the rest of the plugin reads plain values. */
+export const sanitizePluginOptions = (
+  options: BulletinPluginOptions = {},
+): SanitizedBulletinPluginOptions => ({
+  collections: {
+    importRuns: options.collections?.importRuns ?? true,
+    photos: options.collections?.photos ?? true,
+  },
+  disabled: options.disabled ?? false,
+  importFilesStaticDir: options.importFilesStaticDir ?? defaultImportFilesStaticDir,
+  labels: mergeLabels(options.labels),
+  photosStaticDir: options.photosStaticDir ?? defaultPhotosStaticDir,
+  slugs: { ...defaultSlugs, ...options.slugs },
+})

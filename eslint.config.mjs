@@ -9,6 +9,7 @@ export default tseslint.config(
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',
+      'src/migrations/**',
       'tests/output/**',
     ],
   },

@@ -63,6 +63,19 @@ const generateDiagnosticsField = (): Field => ({
   label: { en: 'Importer diagnostics', zh: '导入提示' },
 })
 
+const generatePhotosFields = ({ collections, slugs }: CollectionFactoryArgs['options']): Field[] =>
+  collections.photos
+    ? [
+        {
+          name: 'photos',
+          type: 'relationship',
+          hasMany: true,
+          label: { en: 'Photos', zh: '图片' },
+          relationTo: slugs.photos,
+        },
+      ]
+    : []
+
 /** One article, brief, sidebar or notice of an issue, in printed order. */
 export const generateArticlesCollection = ({
   labels,
@@ -101,7 +114,6 @@ export const generateArticlesCollection = ({
             defaultValue: 'article',
             label: { en: 'Kind', zh: '类型' },
             options: articleKinds.map((kind) => ({ label: kindLabels[kind], value: kind })),
-            required: true,
           },
           {
             name: 'section',
@@ -152,17 +164,7 @@ export const generateArticlesCollection = ({
         ],
         label: { en: 'People mentioned', zh: '提及人物' },
       },
-      ...(options.collections.photos
-        ? [
-            {
-              name: 'photos',
-              type: 'relationship' as const,
-              hasMany: true,
-              label: { en: 'Photos', zh: '图片' },
-              relationTo: slugs.photos,
-            },
-          ]
-        : []),
+      ...generatePhotosFields(options),
       generateProvenanceField(),
       generateDiagnosticsField(),
       {

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isAuthenticated } from '../src/access/isAuthenticated'
 import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
@@ -7,6 +7,22 @@ import type { CollectionFactoryArgs } from '../src/types'
 import { formatIssueTitle } from '../src/utilities/formatIssueTitle'
 
 const periodPattern = /^\d{4}-(0[1-9]|1[0-2])$/
+
+const generateImportRunFields = ({
+  collections,
+  slugs,
+}: CollectionFactoryArgs['options']): Field[] =>
+  collections.importRuns
+    ? [
+        {
+          name: 'importRun',
+          type: 'relationship',
+          admin: { position: 'sidebar' },
+          label: { en: 'Import run', zh: '导入记录' },
+          relationTo: slugs.importRuns,
+        },
+      ]
+    : []
 
 /** One printed edition of an office's bulletin. */
 export const generateIssuesCollection = ({
@@ -102,17 +118,7 @@ export const generateIssuesCollection = ({
       ],
       label: { en: 'Source file', zh: '源文件' },
     },
-    ...(options.collections.importRuns
-      ? [
-          {
-            name: 'importRun',
-            type: 'relationship' as const,
-            admin: { position: 'sidebar' as const },
-            label: { en: 'Import run', zh: '导入记录' },
-            relationTo: options.slugs.importRuns,
-          },
-        ]
-      : []),
+    ...generateImportRunFields(options),
   ],
   graphQL: { pluralName: 'Issues', singularName: 'Issue' },
   labels: { plural: labels.plural, singular: labels.singular },

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { migrations } from '../src/migrations'
+import { appMigrations } from '../src/db/appMigrations'
 import type { CreatedAdmin } from './ensureAdminUser'
 import { ensureAdminUser } from './ensureAdminUser'
 import { ensureSeedOffices } from './seedOffices'
@@ -12,7 +12,7 @@ export type PreparedDatabase = { admin: CreatedAdmin | null; officesCreated: num
  * offices, and a first administrator. Safe to run on every start.
  */
 export const prepareDatabase = async (payload: Payload): Promise<PreparedDatabase> => {
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: appMigrations })
   const officesCreated = await ensureSeedOffices({ payload })
   const admin = await ensureAdminUser({ payload })
   return { admin, officesCreated }

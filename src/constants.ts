@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 /** Default collection slugs. Hosts may override them through `bulletinPlugin({ slugs })`. */
 export const defaultSlugs = {
   articles: 'articles',
@@ -10,7 +12,8 @@ export const defaultSlugs = {
   users: 'users',
 } as const
 
-export type BulletinSlugs = { [K in keyof typeof defaultSlugs]: string }
+/** Slugs are the host's collection slugs (its generated types' `CollectionSlug`). */
+export type BulletinSlugs = { [K in keyof typeof defaultSlugs]: CollectionSlug }
 
 /** The field on every office-scoped collection that names its office (the tenant). */
 export const officeFieldName = 'office'

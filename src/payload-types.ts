@@ -247,7 +247,7 @@ export interface Article {
   office?: (number | null) | Office;
   title: string;
   subtitle?: string | null;
-  kind: 'article' | 'brief' | 'sidebar' | 'notice';
+  kind?: ('article' | 'brief' | 'sidebar' | 'notice') | null;
   /**
    * As printed: 短消息, 【链接】…
    */

@@ -1,4 +1,4 @@
 import { launchNext } from './launchNext'
 
-process.env.NODE_ENV = 'production'
+Object.assign(process.env, { NODE_ENV: 'production' })
 await launchNext('start')

@@ -12,10 +12,10 @@ export const slugField = ({ from }: { from: string }): TextField => ({
   admin: { position: 'sidebar' },
   hooks: {
     beforeValidate: [
-      ({ data, value }) => {
+      ({ data, value }: { data?: Record<string, unknown>; value?: unknown }) => {
         if (typeof value === 'string' && value.trim() !== '') return formatSlug(value)
         const source: unknown = data?.[from]
-        return typeof source === 'string' ? formatSlug(source) : value
+        return typeof source === 'string' ? formatSlug(source) : (value ?? null)
       },
     ],
   },

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { getPayload } from 'payload'
 import { inject } from 'vitest'
 
-import { migrations } from '../../../src/migrations'
+import { appMigrations } from '../../../src/db/appMigrations'
 import type { TestDatabase } from './createTestDatabase'
 import { createTestDatabase } from './createTestDatabase'
 
@@ -22,7 +22,7 @@ export const initTestPayload = async (): Promise<TestPayload> => {
   process.env.PAYLOAD_SECRET = 'test-secret'
   const { default: config } = await import('../../../src/payload.config')
   const payload = await getPayload({ config })
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: appMigrations })
   return { database, payload }
 }
 

@@ -2,6 +2,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import type { BulletinPluginOptions } from '../../../src/index'
+
 import { bulletinPlugin } from '../../../src/index'
 
 /** What the host's own onInit saw, so a test can tell it ran (and ran first). */
@@ -40,7 +42,7 @@ export const buildHostConfig = (databaseUrl: string) =>
     plugins: [
       bulletinPlugin({
         collections: { importRuns: false },
-        slugs: { offices: 'sites', users: 'staff' },
+        slugs: { offices: 'sites', users: 'staff' } as unknown as BulletinPluginOptions['slugs'],
       }),
     ],
     secret: 'host-test-secret',

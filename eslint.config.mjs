@@ -5,6 +5,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       '.next/**',
+      '.next-test/**',
       '.data/**',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',

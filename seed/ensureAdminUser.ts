@@ -15,8 +15,8 @@ export const ensureAdminUser = async ({
 }): Promise<CreatedAdmin | null> => {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return null
-  const email = process.env.ADMIN_EMAIL ?? 'admin@example.com'
-  const password = process.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url')
+  const email = process.env.ADMIN_EMAIL || 'admin@example.com'
+  const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
   await payload.create({
     collection: 'users',
     data: { email, name: '管理员', password, roles: ['admin'] },

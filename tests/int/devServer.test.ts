@@ -1,0 +1,93 @@
+import type { ChildProcess } from 'node:child_process'
+
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { findFreePort } from '../../src/db/findFreePort'
+
+let scratchDir: string
+let server: ChildProcess
+let baseUrl: string
+let output = ''
+
+const waitForOutput = (pattern: RegExp, timeoutMs: number) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output}`)), timeoutMs)
+    const check = () => {
+      if (!pattern.test(output)) return
+      clearTimeout(timer)
+      resolve()
+    }
+    server.stdout?.on('data', check)
+    server.stderr?.on('data', check)
+    check()
+  })
+
+/**
+ * `npm run dev` as a newcomer runs it: its own embedded PostgreSQL (here in a scratch folder, so
+ * a developer's running dev database is never touched), migrations, seed, then Next.
+ */
+describe('npm run dev', () => {
+  beforeAll(async () => {
+    scratchDir = await mkdtemp(path.join(tmpdir(), 'bulletin-dev-'))
+    await chmod(scratchDir, 0o755)
+    const port = await findFreePort()
+    baseUrl = `http://127.0.0.1:${port}`
+    server = spawn(path.resolve('node_modules/.bin/tsx'), ['src/bin/dev.ts'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        EMBEDDED_POSTGRES_DIR: path.join(scratchDir, 'postgres'),
+        NEXT_DIST_DIR: '.next-test',
+        PAYLOAD_SECRET: 'dev-server-test-secret',
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const collect = (chunk: Buffer) => (output += chunk.toString())
+    server.stdout?.on('data', collect)
+    server.stderr?.on('data', collect)
+    await waitForOutput(/Ready in/, 120_000)
+  })
+
+  afterAll(async () => {
+    if (server.exitCode === null) server.kill('SIGKILL')
+    await rm(scratchDir, { force: true, recursive: true })
+  })
+
+  it('should print the generated first administrator password once', () => {
+    expect(output.match(/Password \(shown once[^:]*\): (\S+)/)?.[1]).toMatch(/^\S{12,}$/)
+  })
+
+  it('should serve the admin in Chinese', async () => {
+    const response = await fetch(`${baseUrl}/admin`, { headers: { 'accept-language': 'en-US' } })
+    const html = await response.text()
+    expect({ lang: /<html[^>]*lang="([^"]+)"/.exec(html)?.[1], status: response.status }).toEqual({
+      lang: 'zh',
+      status: 200,
+    })
+  })
+
+  it('should answer GraphQL with the five seed offices', async () => {
+    const response = await fetch(`${baseUrl}/api/graphql`, {
+      body: JSON.stringify({ query: '{ Offices { totalDocs docs { name } } }' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const body = (await response.json()) as { data: { Offices: { docs: { name: string }[] } } }
+    expect(body.data.Offices.docs.map((office) => office.name).sort()).toEqual(
+      ['临汾路街道', '石门二路街道', '芷江西路街道', '平凉路街道', '张庙街道'].sort(),
+    )
+  })
+
+  it('should stop its database cleanly on Ctrl-C', async () => {
+    const exited = new Promise<null | number>((resolve) => server.on('exit', resolve))
+    server.kill('SIGINT')
+    await exited
+    expect(existsSync(path.join(scratchDir, 'postgres', 'postmaster.pid'))).toBe(false)
+  })
+})

@@ -45,6 +45,7 @@ const prepare = async (): Promise<void> => {
 export const launchNext = async (mode: LaunchMode): Promise<void> => {
   const projectDir = process.cwd()
   nextEnv.loadEnvConfig(projectDir, mode === 'dev')
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
   let stopDatabase = (): Promise<void> => Promise.resolve()
   try {
     const port = readPort()

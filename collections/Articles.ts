@@ -25,6 +25,10 @@ const generateProvenanceField = (): Field => ({
     {
       name: 'paragraphs',
       type: 'array',
+      labels: {
+        plural: { en: 'Paragraphs', zh: '段落' },
+        singular: { en: 'Paragraph', zh: '段落' },
+      },
       fields: [
         {
           name: 'lines',
@@ -41,6 +45,10 @@ const generateProvenanceField = (): Field => ({
 const generateDiagnosticsField = (): Field => ({
   name: 'diagnostics',
   type: 'array',
+  labels: {
+    plural: { en: 'Diagnostics', zh: '导入提示' },
+    singular: { en: 'Diagnostic', zh: '提示' },
+  },
   access: { read: isAuthenticatedFieldLevel },
   admin: { description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' } },
   fields: [
@@ -141,6 +149,10 @@ export const generateArticlesCollection = ({
       {
         name: 'mentions',
         type: 'array',
+        labels: {
+          plural: { en: 'Mentions', zh: '提及人物' },
+          singular: { en: 'Mention', zh: '人物' },
+        },
         admin: {
           description: {
             en: 'People named in this article, with the role printed here',

@@ -80,6 +80,10 @@ export const generateImportRunsCollection = ({
     {
       name: 'diagnostics',
       type: 'array',
+      labels: {
+        plural: { en: 'Diagnostics', zh: '导入提示' },
+        singular: { en: 'Diagnostic', zh: '提示' },
+      },
       fields: [
         {
           type: 'row',

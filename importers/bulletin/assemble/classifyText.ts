@@ -1,0 +1,37 @@
+import { captionWording, qrCodeLine, sentenceEnd } from '../rules'
+import type { Token } from '../types'
+
+export type TextToken = Extract<Token, { type: 'text' }>
+
+/** Longest line still read as a heading or caption rather than body text. */
+const maxHeadingLength = 40
+const maxCaptionLength = 16
+const maxCommaHeadingLength = 16
+
+const lengthOf = (text: string) => [...text.replace(/\s/gu, '')].length
+
+export const endsSentence = (text: string): boolean => sentenceEnd.test(text)
+
+/** Short and unfinished: a title, subtitle, kicker or caption, never a paragraph's start. */
+export const isHeadingLike = (token: TextToken): boolean =>
+  !token.trailingByline &&
+  lengthOf(token.text) <= maxHeadingLength &&
+  !endsSentence(token.text) &&
+  !/[，,：:、]$/u.test(token.text) &&
+  // A comma inside a long line is a sentence's, not a headline's.
+  !(/[，,]/u.test(token.text) && lengthOf(token.text) > maxCommaHeadingLength)
+
+/**
+ * A photo caption: short, usually set apart by the blank lines the photo left, or worded like
+ * one (会议现场, 图为…). QR-code lines are captions of the code's picture.
+ */
+export const isCaptionLike = (token: TextToken): boolean => {
+  if (qrCodeLine.test(token.text)) return true
+  if (!isHeadingLike(token) || lengthOf(token.text) > maxCaptionLength) return false
+  return (token.blanksBefore >= 2 && lengthOf(token.text) <= 10) || captionWording.test(token.text)
+}
+
+/** A subtitle printed under a title: ——平凉居民区深入开展… */
+export const isDashedSubtitle = (token: TextToken): boolean => /^(——|--|—)/u.test(token.text)
+
+export const stripSubtitleDash = (text: string): string => text.replace(/^(——|--|—)\s*/u, '')

@@ -1,0 +1,59 @@
+import type { ArticleKind, Byline, Paragraph } from '../types'
+
+/** An article while it is being assembled. */
+export type DraftArticle = {
+  authors: string[]
+  captions: string[]
+  department: null | string
+  /** No more body joins it (credit or byline seen). */
+  isClosed: boolean
+  /** The last paragraph stopped mid-sentence: the next body fragment continues it. */
+  isParagraphOpen: boolean
+  kind: ArticleKind
+  line: number
+  paragraphs: Paragraph[]
+  photographers: string[]
+  section: null | string
+  subtitle: null | string
+  title: null | string
+}
+
+export const createDraft = (
+  fields: Partial<DraftArticle> & { kind: ArticleKind; line: number },
+): DraftArticle => ({
+  authors: [],
+  captions: [],
+  department: null,
+  isClosed: false,
+  isParagraphOpen: false,
+  paragraphs: [],
+  photographers: [],
+  section: null,
+  subtitle: null,
+  title: null,
+  ...fields,
+})
+
+/** Credits a byline's names as authors, photographers or both. */
+export const applyByline = (draft: DraftArticle, byline: Byline): void => {
+  if (byline.role !== 'photographer') draft.authors.push(...byline.names)
+  if (byline.role !== 'author') draft.photographers.push(...byline.names)
+}
+
+/** Adds a body fragment: a new paragraph, or the continuation of an unfinished one. */
+export const addFragment = (
+  draft: DraftArticle,
+  { isContinuation, line, text }: { isContinuation: boolean; line: number; text: string },
+): void => {
+  const last = draft.paragraphs.at(-1)
+  if (isContinuation && last) {
+    last.text = joinFragments(last.text, text)
+    last.lines.push(line)
+  } else {
+    draft.paragraphs.push({ lines: [line], text })
+  }
+}
+
+/** Joins OCR fragments; a space survives only between two Latin letters or digits. */
+export const joinFragments = (left: string, right: string): string =>
+  /[A-Za-z0-9]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? `${left} ${right}` : left + right

@@ -1,0 +1,3 @@
+import type { ParsedPerson } from '../types'
+
+export const extractPersons = (_text: string): ParsedPerson[] => []

@@ -1,0 +1,67 @@
+// Every pattern the importer recognises, in one place (see the bulletins' genre notes in tests).
+
+const han = '\\p{Script=Han}'
+
+/** A line that ends a sentence: terminal punctuation, optionally inside closing quotes. */
+export const sentenceEnd = /[。！？!?…；;][”’」』）)】\]]*\s*$/u
+
+/** Markdown-style headings some OCR exports use. */
+export const heading = /^(#{1,6})\s*(.+)$/u
+
+/** Layout markers left by OCR tools, not printed text. */
+export const marker = /^(HEADLINE|SUBHEAD|BYLINE|CAPTION|PAGE ?BREAK)$/iu
+
+/** 第 2 版, 第二版, — 3 —, - 4 -. */
+export const pageMarker = new RegExp(
+  `^(第\\s*[0-9一二三四五六七八九十]+\\s*版|[—–-]+\\s*[0-9]+\\s*[—–-]+|[0-9]+\\s*/\\s*[0-9]+)$`,
+  'u',
+)
+
+/** 下转第4版, 上接第1版, (转第二版). */
+export const jumpLine = /^[（(]?\s*[上下]?[转接]\s*第\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]?$/u
+
+/** A department credit alone on its line: (社区党建办), （街道妇联）. */
+export const credit = new RegExp(`^[（(]\\s*([${han}A-Za-z0-9·、 ]{2,24}?)\\s*[)）]$`, 'u')
+
+/** A section label alone on its line: 【链接】, 短消息, 简讯. */
+export const sectionLabel = new RegExp(`^(【[^】]{1,8}】|短消息|简讯|图片新闻|要闻|动态)$`, 'u')
+
+/** A garbled section label fused with a title: 阅！“社区通”… (= 【阅】 + title). */
+export const fusedSectionLabel = new RegExp(`^(${han})[！!]\\s*(.{4,})$`, 'u')
+
+/** A byline alone on its line or closing a paragraph: ■田慧聪, ■杨惠明 陈凯庭文/摄, 文/张三. */
+export const bylineMark = /■\s*([^■]{2,30})$/u
+export const bylineSlashed = new RegExp(`^(文|摄|图|摄影|文字)\\s*[/／:：]\\s*([${han}·、 ]{2,20})$`, 'u')
+
+/** A trailing role marker of a byline: 文/摄, 摄, 文. */
+export const bylineRoleSuffix = /\s*(文\s*[/／]\s*摄|摄\s*[/／]\s*文|文摄|图\s*[/／]\s*文|摄影|摄|图|文)$/u
+
+/** Lines that close a page rather than an article: QR codes, addresses, hotlines. */
+export const qrCodeLine = /(扫描|扫)\s*(二维码|码)/u
+
+/** Titles of notices rather than news. */
+export const noticeTitle = /(纠错有奖|通知|公告|启事|告示|声明|征稿|征文|招募|招聘|温馨提示)/u
+
+/** Captions usually name a scene: 会议现场, 活动合影, 图为… */
+export const captionWording = /(现场|合影|留影|剪影|掠影|一角|风采|图为|照片)$|^图为/u
+
+/** Masthead lines: 主办, 编辑, 电话, 地址, 准印证… */
+export const mastheadLine = /^(主办|承办|协办|编辑|主编|责任编辑|出版|印刷|电话|地址|邮编|准印证|内部资料|投稿邮箱|网址)[:：\s]/u
+
+/** Issue numbers: 第2期, 总第45期. */
+export const issueNumber = /(?<!总)第\s*([0-9]+)\s*期/u
+export const runningNumber = /总\s*第\s*([0-9]+)\s*期/u
+
+/** Dates: 2021年3月, 2021 年 1 月 11 日, 1 月 11 日. */
+export const yearMonth = /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月/gu
+export const monthDay = /(?<![0-9年]\s*)([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/gu
+export const yearOnly = /((?:19|20)[0-9]{2})\s*年/gu
+
+/** The paper's name: 《平凉之窗》, 《社区晨报》. */
+export const publicationName = new RegExp(
+  `《([${han}]{2,8}(?:报|之窗|通讯|简讯|月刊|周刊|专刊|导刊|天地))》`,
+  'gu',
+)
+
+/** Street office names: 临汾路街道, 张庙街道. */
+export const officeName = new RegExp(`([${han}]{2,6})街道`, 'gu')

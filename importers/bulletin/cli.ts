@@ -14,7 +14,9 @@ const main = async (): Promise<number> => {
     bytes = await readFile(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    console.error(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`)
+    console.error(
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`,
+    )
     return 1
   }
   const result = parseBulletin(bytes)

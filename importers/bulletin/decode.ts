@@ -7,5 +7,10 @@ export type DecodeResult =
 
 /** Decodes a bulletin file's bytes to text. */
 export function decodeBulletin(bytes: Uint8Array): DecodeResult {
-  return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', hasBom: false }
+  return {
+    ok: true,
+    text: new TextDecoder('utf-8').decode(bytes),
+    encoding: 'utf-8',
+    hasBom: false,
+  }
 }

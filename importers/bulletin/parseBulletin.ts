@@ -40,7 +40,11 @@ export const parseBulletinText = (
   const articles = placeDisplacedTitles(drafts).filter((draft) => draft.paragraphs.length > 0)
   for (const draft of drafts) {
     if (draft.paragraphs.length === 0 && draft.title) {
-      diagnostics.push({ level: 'warning', line: draft.line, message: `Title “${draft.title}” has no text under it` })
+      diagnostics.push({
+        level: 'warning',
+        line: draft.line,
+        message: `Title “${draft.title}” has no text under it`,
+      })
     }
   }
   return {

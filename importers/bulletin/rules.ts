@@ -31,10 +31,14 @@ export const fusedSectionLabel = new RegExp(`^(${han})[！!]\\s*(.{4,})$`, 'u')
 
 /** A byline alone on its line or closing a paragraph: ■田慧聪, ■杨惠明 陈凯庭文/摄, 文/张三. */
 export const bylineMark = /■\s*([^■]{2,30})$/u
-export const bylineSlashed = new RegExp(`^(文|摄|图|摄影|文字)\\s*[/／:：]\\s*([${han}·、 ]{2,20})$`, 'u')
+export const bylineSlashed = new RegExp(
+  `^(文|摄|图|摄影|文字)\\s*[/／:：]\\s*([${han}·、 ]{2,20})$`,
+  'u',
+)
 
 /** A trailing role marker of a byline: 文/摄, 摄, 文. */
-export const bylineRoleSuffix = /\s*(文\s*[/／]\s*摄|摄\s*[/／]\s*文|文摄|图\s*[/／]\s*文|摄影|摄|图|文)$/u
+export const bylineRoleSuffix =
+  /\s*(文\s*[/／]\s*摄|摄\s*[/／]\s*文|文摄|图\s*[/／]\s*文|摄影|摄|图|文)$/u
 
 /** Lines that close a page rather than an article: QR codes, addresses, hotlines. */
 export const qrCodeLine = /(扫描|扫)\s*(二维码|码)/u
@@ -46,7 +50,8 @@ export const noticeTitle = /(纠错有奖|通知|公告|启事|告示|声明|征
 export const captionWording = /(现场|合影|留影|剪影|掠影|一角|风采|图为|照片)$|^图为/u
 
 /** Masthead lines: 主办, 编辑, 电话, 地址, 准印证… */
-export const mastheadLine = /^(主办|承办|协办|编辑|主编|责任编辑|出版|印刷|电话|地址|邮编|准印证|内部资料|投稿邮箱|网址)[:：\s]/u
+export const mastheadLine =
+  /^(主办|承办|协办|编辑|主编|责任编辑|出版|印刷|电话|地址|邮编|准印证|内部资料|投稿邮箱|网址)[:：\s]/u
 
 /** Issue numbers: 第2期, 总第45期. */
 export const issueNumber = /(?<!总)第\s*([0-9]+)\s*期/u

@@ -19,7 +19,9 @@ type LineInfo = { blanksBefore: number; line: number; raw: string }
 const splitTrailingByline = (text: string): { byline: Byline | null; text: string } => {
   const match = bylineMark.exec(text)
   const byline = match ? parseByline(match[1] ?? '') : null
-  return byline && match ? { byline, text: text.slice(0, match.index).trimEnd() } : { byline: null, text }
+  return byline && match
+    ? { byline, text: text.slice(0, match.index).trimEnd() }
+    : { byline: null, text }
 }
 
 const readSlashedByline = (text: string): Byline | null => {
@@ -36,7 +38,12 @@ export const tokenizeLine = (info: LineInfo): Token => {
   const text = info.raw.trim()
   const headingMatch = heading.exec(text)
   if (headingMatch) {
-    return { ...info, level: headingMatch[1]?.length ?? 1, text: headingMatch[2] ?? '', type: 'heading' }
+    return {
+      ...info,
+      level: headingMatch[1]?.length ?? 1,
+      text: headingMatch[2] ?? '',
+      type: 'heading',
+    }
   }
   if (marker.test(text)) return { ...info, type: 'marker' }
   if (pageMarker.test(text)) return { ...info, type: 'pageMarker' }
@@ -50,7 +57,9 @@ export const tokenizeLine = (info: LineInfo): Token => {
   }
   const creditMatch = credit.exec(text)
   if (creditMatch) return { ...info, department: (creditMatch[1] ?? '').trim(), type: 'credit' }
-  const standaloneByline = text.startsWith('■') ? parseByline(text.slice(1)) : readSlashedByline(text)
+  const standaloneByline = text.startsWith('■')
+    ? parseByline(text.slice(1))
+    : readSlashedByline(text)
   if (standaloneByline) return { ...info, byline: standaloneByline, type: 'byline' }
   const { byline, text: body } = splitTrailingByline(text)
   return { ...info, text: body, trailingByline: byline, type: 'text' }

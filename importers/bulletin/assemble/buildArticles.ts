@@ -38,13 +38,14 @@ const nextTextToken = (tokens: Token[], from: number): TextToken | null => {
   return token?.type === 'text' ? token : null
 }
 
-const startArticle = (state: State, fields: Partial<DraftArticle> & { line: number }): DraftArticle => {
+const startArticle = (
+  state: State,
+  fields: Partial<DraftArticle> & { line: number },
+): DraftArticle => {
   const section = state.section
   const title = fields.title ?? null
   const kind =
-    title && noticeTitle.test(title)
-      ? 'notice'
-      : (section?.kind ?? (title ? 'article' : 'brief'))
+    title && noticeTitle.test(title) ? 'notice' : (section?.kind ?? (title ? 'article' : 'brief'))
   const draft = createDraft({
     kind,
     section: section?.label ?? null,
@@ -85,7 +86,11 @@ const addBody = (state: State, token: TextToken): void => {
     current && !current.isClosed && !(isBriefList && current.paragraphs.length > 0)
       ? current
       : startArticle(state, { line: token.line })
-  addFragment(article, { isContinuation: article.isParagraphOpen, line: token.line, text: token.text })
+  addFragment(article, {
+    isContinuation: article.isParagraphOpen,
+    line: token.line,
+    text: token.text,
+  })
   article.isParagraphOpen = !endsSentence(token.text) && !token.trailingByline
   if (token.trailingByline) {
     applyByline(article, token.trailingByline)
@@ -131,10 +136,14 @@ const handleText = (state: State, tokens: Token[], index: number, token: TextTok
  * Walks the tokens once and groups them into articles: titles (with subtitles), paragraphs
  * rejoined across column breaks and captions, credits, bylines, sections and brief lists.
  */
-export const buildArticles = (tokens: Token[]): { articles: DraftArticle[]; diagnostics: Diagnostic[] } => {
+export const buildArticles = (
+  tokens: Token[],
+): { articles: DraftArticle[]; diagnostics: Diagnostic[] } => {
   const closers = tokens.filter(
     (token) =>
-      token.type === 'credit' || token.type === 'byline' || (token.type === 'text' && token.trailingByline),
+      token.type === 'credit' ||
+      token.type === 'byline' ||
+      (token.type === 'text' && token.trailingByline),
   )
   const state: State = {
     areArticlesClosed: closers.length >= 2,
@@ -166,7 +175,11 @@ export const buildArticles = (tokens: Token[]): { articles: DraftArticle[]; diag
           state.current.isClosed = true
           state.current.isParagraphOpen = false
         } else {
-          state.diagnostics.push({ level: 'warning', line: token.line, message: `Credit ${token.raw} has no article before it` })
+          state.diagnostics.push({
+            level: 'warning',
+            line: token.line,
+            message: `Credit ${token.raw} has no article before it`,
+          })
         }
         break
       case 'byline':

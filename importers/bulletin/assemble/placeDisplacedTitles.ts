@@ -22,7 +22,9 @@ const minimumOverlap = 0.5
  * a title with no body is given to the untitled article whose text it describes best.
  */
 export const placeDisplacedTitles = (articles: DraftArticle[]): DraftArticle[] => {
-  const orphanTitles = articles.filter((article) => article.title && article.paragraphs.length === 0)
+  const orphanTitles = articles.filter(
+    (article) => article.title && article.paragraphs.length === 0,
+  )
   const placed = new Set<DraftArticle>()
   for (const orphan of orphanTitles) {
     const candidates = articles.filter((article) => !article.title && article.paragraphs.length > 0)

@@ -19,8 +19,22 @@ export type IssueMeta = {
 
 /** Shanghai's districts, the territory of the street offices this genre comes from. */
 const shanghaiDistricts = [
-  '黄浦', '徐汇', '长宁', '静安', '普陀', '虹口', '杨浦', '闵行', '宝山', '嘉定', '浦东新', '金山',
-  '松江', '青浦', '奉贤', '崇明',
+  '黄浦',
+  '徐汇',
+  '长宁',
+  '静安',
+  '普陀',
+  '虹口',
+  '杨浦',
+  '闵行',
+  '宝山',
+  '嘉定',
+  '浦东新',
+  '金山',
+  '松江',
+  '青浦',
+  '奉贤',
+  '崇明',
 ]
 
 /** Characters that start a clause, not a place name: 在临汾路街道 is 临汾路街道. */
@@ -51,7 +65,8 @@ export const inferOffice = (text: string): null | string => {
   const candidates = new Set<string>()
   for (const match of text.matchAll(officeName)) {
     const prefix = match[1] ?? ''
-    for (let start = 0; start <= prefix.length - 2; start++) candidates.add(`${prefix.slice(start)}街道`)
+    for (let start = 0; start <= prefix.length - 2; start++)
+      candidates.add(`${prefix.slice(start)}街道`)
   }
   const scored = [...candidates]
     .filter((name) => !leadingFunctionChars.test(name) && !functionChars.test(name.slice(0, -2)))

@@ -1,3 +1,163 @@
+import type { TaggedWord } from '../segmenter'
+import { tagWords } from '../segmenter'
 import type { ParsedPerson } from '../types'
+import {
+  endsWithTitle,
+  looksLikeName,
+  officeSuffixChars,
+  readFollowingTitle,
+  standaloneChars,
+  swallowedVerbChars,
+} from './chineseNames'
 
-export const extractPersons = (_text: string): ParsedPerson[] => []
+type NameMention = { end: number; name: string; start: number }
+
+/** Punctuation that ends the phrase a role can belong to ('、' does not: 区委常委、副区长). */
+const roleBoundary = /[，,。；;！!？?\n（()）《》:：]/u
+/** Words after which a role starts: 会议由|街道党工委副书记, 邀请|国家二级心理咨询师. */
+const roleLeadIns = [
+  '由',
+  '邀请',
+  '请',
+  '陪同',
+  '带领',
+  '率领',
+  '会上',
+  '会后',
+  '期间',
+  '其中',
+  '包括',
+  '作为',
+  '的',
+  '对',
+  '向',
+  '和',
+  '与',
+  '在',
+  '是',
+  '了',
+  '给',
+  '被',
+  '为',
+  '有',
+]
+/** Parts of speech jieba gives person names or unknown words found by its HMM. */
+const nameTags = new Set(['nr', 'nrfg', 'nrt', 'x'])
+
+/** Last characters of offices, never of names: 文明办, 居委. */
+const nameEndingChars = new Set('办委部处科局队组站所院校司厅署社'.split(''))
+
+const isHan = (text: string) => /^\p{Script=Han}+$/u.test(text)
+
+/**
+ * Repairs the segmenter's cuts around an unknown name: 厉蕾作 → 厉蕾 (the 作 of 作讲话),
+ * 陈宇|韬 → 陈宇韬, 王|立新 after a title → 王立新.
+ */
+const repairName = (words: TaggedWord[], index: number, textBefore: string): null | string => {
+  const word = words[index]?.word ?? ''
+  const next = words[index + 1]?.word ?? ''
+  const isAfterTitle = endsWithTitle(textBefore)
+  if (
+    word.length === 1 &&
+    isAfterTitle &&
+    !standaloneChars.has(word) &&
+    isHan(next) &&
+    next.length <= 2
+  ) {
+    return looksLikeName(word + next) ? word + next : null
+  }
+  const tag = words[index]?.tag ?? ''
+  // Right after a title, an unknown word of two or three characters is a name (可晓林).
+  const isUnknownAfterTitle =
+    tag === 'x' &&
+    isAfterTitle &&
+    isHan(word) &&
+    word.length <= 3 &&
+    !standaloneChars.has(word[0] ?? '')
+  if (!nameTags.has(tag) || !(looksLikeName(word) || isUnknownAfterTitle)) return null
+  if (nameEndingChars.has(word.at(-1) ?? '')) return null
+  if (word.length === 3 && swallowedVerbChars.has(word[2] ?? '')) return word.slice(0, 2)
+  const isCutShort =
+    word.length === 2 && next.length === 1 && isHan(next) && !standaloneChars.has(next)
+  return isCutShort && !officeSuffixChars.has(next) ? word + next : word
+}
+
+const findNameMentions = (text: string): NameMention[] => {
+  const mentions: NameMention[] = []
+  const words = tagWords(text)
+  let offset = 0
+  for (const [index, { word }] of words.entries()) {
+    const start = offset
+    offset += word.length
+    const name = repairName(words, index, text.slice(0, start))
+    if (!name || officeSuffixChars.has(text[start + name.length] ?? '')) continue
+    mentions.push({ end: start + name.length, name, start })
+  }
+  return mentions
+}
+
+const lastBoundaryBefore = (text: string, index: number): number => {
+  for (let i = index - 1; i >= 0; i--) if (roleBoundary.test(text[i] ?? '')) return i + 1
+  return 0
+}
+
+/** The role phrase printed just before a name, from the clause's start or the previous name. */
+const readRoleBefore = (text: string, mention: NameMention, previous: NameMention | undefined) => {
+  const closing = text[mention.start - 1]
+  const opening = closing === ')' ? '(' : closing === '）' ? '（' : null
+  const openAt = opening ? text.lastIndexOf(opening, mention.start) : -1
+  // 区民政局(区老年事业发展中心副主任)季鸣亚: the role includes its parenthesis.
+  const clauseStart =
+    openAt > 0 ? lastBoundaryBefore(text, openAt) : lastBoundaryBefore(text, mention.start)
+  const start = previous && previous.end > clauseStart ? previous.end : clauseStart
+  let role = text.slice(start, mention.start).replace(/^[、\s]+/u, '')
+  for (const leadIn of roleLeadIns) {
+    const at = role.lastIndexOf(leadIn)
+    if (at >= 0 && !endsWithTitle(role.slice(0, at + leadIn.length)))
+      role = role.slice(at + leadIn.length)
+  }
+  return role.trim()
+}
+
+/** 优秀“啄木鸟”:曹西虹、张德胜 — the phrase before the colon names every listed person. */
+const readListRole = (text: string, mention: NameMention): null | string => {
+  const before = text.slice(0, mention.start)
+  const listStart = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'))
+  if (listStart < 0 || !/^[\p{Script=Han}、\s]*$/u.test(before.slice(listStart + 1))) return null
+  const phraseStart = lastBoundaryBefore(text, listStart)
+  const phrase = text.slice(phraseStart, listStart).trim()
+  const after = text.slice(mention.end, mention.end + 1)
+  const isInList = after === '、' || before.endsWith('、') || after === '' || after === '\n'
+  return phrase.length > 0 && isInList ? phrase : null
+}
+
+/**
+ * People named in a text with the role printed at their mention: 街道党工委副书记宋杰 →
+ * 宋杰 (街道党工委副书记). A name counts as a person only when a role stands beside it, or it is
+ * listed with such a person; its role is the first one printed for it.
+ */
+export const extractPersons = (text: string): ParsedPerson[] => {
+  const mentions = findNameMentions(text)
+  const people = new Map<string, null | string>()
+  let previousAccepted = null as { mention: NameMention; role: null | string } | null
+  for (const [index, mention] of mentions.entries()) {
+    const previous = mentions[index - 1]
+    const roleBefore = readRoleBefore(text, mention, previous)
+    const followingTitle = readFollowingTitle(text.slice(mention.end, mention.end + 4))
+    const sharesRole: boolean =
+      previousAccepted !== null && text.slice(previousAccepted.mention.end, mention.start) === '、'
+    const listRole = readListRole(text, mention)
+    const role: null | string = endsWithTitle(roleBefore.replace(/[)）]$/u, ''))
+      ? roleBefore
+      : sharesRole
+        ? (previousAccepted?.role ?? null)
+        : (listRole ?? followingTitle)
+    const isPerson = role !== null || sharesRole
+    if (!isPerson) continue
+    previousAccepted = { mention, role }
+    if (!people.has(mention.name) || (people.get(mention.name) === null && role)) {
+      people.set(mention.name, role)
+    }
+  }
+  return [...people].map(([name, role]) => ({ name, role }))
+}

@@ -22,7 +22,10 @@ export const parseByline = (text: string): Byline | null => {
   const suffix = bylineRoleSuffix.exec(trimmed)
   const namesPart = suffix ? trimmed.slice(0, suffix.index) : trimmed
   const names = splitNames(namesPart)
-  if (names.length === 0 || names.join('').length < namesPart.replace(/[\s、，,;；]/gu, '').length) {
+  if (
+    names.length === 0 ||
+    names.join('').length < namesPart.replace(/[\s、，,;；]/gu, '').length
+  ) {
     return null
   }
   return { names, role: suffix ? roleOfSuffix(suffix[1] ?? '') : 'author' }

@@ -68,6 +68,8 @@ const readTitle = (state: State, tokens: Token[], index: number, title: string, 
     next !== null &&
     isHeadingLike(next) &&
     !isCaptionLike(next) &&
+    // A comma marks a sentence's first fragment, not a subtitle.
+    (isDashedSubtitle(next) || !/[，,]/u.test(next.text)) &&
     (isDashedSubtitle(next) || (afterNext?.type === 'text' && !isHeadingLike(afterNext)))
   // A brief list ends at the first titled article.
   if (state.section?.kind === 'brief') state.section = null

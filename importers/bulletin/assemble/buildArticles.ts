@@ -129,7 +129,11 @@ const handleText = (state: State, tokens: Token[], index: number, token: TextTok
   const isFollowedByText = nextTextToken(tokens, index + 1) !== null
   const mayBeTitle =
     !(state.areArticlesClosed && isInsideArticle) || isCaptionLike(token) || !isFollowedByText
-  if (isHeadingLike(token) && mayBeTitle) return handleHeadingLike(state, tokens, index, token)
+  // Right under a title (and its subtitle) comes the body, however short its first fragment.
+  const isUnderTitle = current !== null && current.title !== null && current.paragraphs.length === 0
+  if (isHeadingLike(token) && mayBeTitle && (!isUnderTitle || isCaptionLike(token))) {
+    return handleHeadingLike(state, tokens, index, token)
+  }
   addBody(state, token)
   return 1
 }

@@ -82,7 +82,8 @@ export const detectEncoding = (bytes: Uint8Array): BulletinEncoding => {
   const utf16 = detectUtf16(sample)
   if (utf16) return utf16
   if (isValidUtf8(sample)) return 'utf-8'
-  const legacy: BulletinEncoding[] = ['gb18030', 'big5']
+  // UTF-16 of text without ASCII has no NUL pattern: it competes on how Chinese it reads.
+  const legacy: BulletinEncoding[] = ['gb18030', 'big5', 'utf-16le', 'utf-16be']
   const scored = legacy.map((encoding) => ({
     encoding,
     score: scoreChinese(decodeLoosely(sample, encoding)),

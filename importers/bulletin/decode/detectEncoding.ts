@@ -68,7 +68,7 @@ const isValidUtf8 = (sample: Uint8Array): boolean => {
 const scoreChinese = (text: string): number => {
   let score = 0
   for (const char of text) if (commonHanzi.has(char)) score++
-  return score - 20 * countReplacements(text)
+  return score - 2 * countReplacements(text)
 }
 
 /**
@@ -82,8 +82,8 @@ export const detectEncoding = (bytes: Uint8Array): BulletinEncoding => {
   const utf16 = detectUtf16(sample)
   if (utf16) return utf16
   if (isValidUtf8(sample)) return 'utf-8'
-  // UTF-16 of text without ASCII has no NUL pattern: it competes on how Chinese it reads.
-  const legacy: BulletinEncoding[] = ['gb18030', 'big5', 'utf-16le', 'utf-16be']
+  // Damaged UTF-8, and UTF-16 of text without ASCII, compete on how Chinese they read.
+  const legacy: BulletinEncoding[] = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be']
   const scored = legacy.map((encoding) => ({
     encoding,
     score: scoreChinese(decodeLoosely(sample, encoding)),

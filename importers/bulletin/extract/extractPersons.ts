@@ -89,16 +89,20 @@ const findNameMentions = (text: string): NameMention[] => {
   for (const [index, { word }] of words.entries()) {
     const start = offset
     offset += word.length
-    const name = repairName(words, index, text.slice(0, start))
+    const name = repairName(words, index, text.slice(Math.max(0, start - 8), start))
     if (!name || officeSuffixChars.has(text[start + name.length] ?? '')) continue
     mentions.push({ end: start + name.length, name, start })
   }
   return mentions
 }
 
+/** No role or list phrase runs longer than this: bounds the look-back on unpunctuated text. */
+const maxPhraseLength = 80
+
 const lastBoundaryBefore = (text: string, index: number): number => {
-  for (let i = index - 1; i >= 0; i--) if (roleBoundary.test(text[i] ?? '')) return i + 1
-  return 0
+  const limit = Math.max(0, index - maxPhraseLength)
+  for (let i = index - 1; i >= limit; i--) if (roleBoundary.test(text[i] ?? '')) return i + 1
+  return limit
 }
 
 /** The role phrase printed just before a name, from the clause's start or the previous name. */
@@ -121,11 +125,11 @@ const readRoleBefore = (text: string, mention: NameMention, previous: NameMentio
 
 /** 优秀“啄木鸟”:曹西虹、张德胜 — the phrase before the colon names every listed person. */
 const readListRole = (text: string, mention: NameMention): null | string => {
-  const before = text.slice(0, mention.start)
+  const before = text.slice(Math.max(0, mention.start - maxPhraseLength), mention.start)
   const listStart = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'))
   if (listStart < 0 || !/^[\p{Script=Han}、\s]*$/u.test(before.slice(listStart + 1))) return null
-  const phraseStart = lastBoundaryBefore(text, listStart)
-  const phrase = text.slice(phraseStart, listStart).trim()
+  const colonAt = mention.start - before.length + listStart
+  const phrase = text.slice(lastBoundaryBefore(text, colonAt), colonAt).trim()
   const after = text.slice(mention.end, mention.end + 1)
   const isInList = after === '、' || before.endsWith('、') || after === '' || after === '\n'
   return phrase.length > 0 && isInList ? phrase : null

@@ -16,6 +16,8 @@ export type DraftArticle = {
   section: null | string
   subtitle: null | string
   title: null | string
+  /** Where the title was printed, when it stood apart from its story. */
+  titleLine: null | number
 }
 
 export const createDraft = (
@@ -31,6 +33,7 @@ export const createDraft = (
   section: null,
   subtitle: null,
   title: null,
+  titleLine: null,
   ...fields,
 })
 

@@ -139,6 +139,11 @@ const followingTitleWords = [
 const titleWordPattern = new RegExp(`(${titleWords.join('|')})$`, 'u')
 const titleWordStart = new RegExp(`^(${followingTitleWords.join('|')})`, 'u')
 
+const anyTitleWord = new RegExp(`${[...titleWords, ...followingTitleWords].join('|')}`, 'u')
+
+/** Whether a clause names any title or role: only such clauses can hold a person. */
+export const mentionsTitle = (text: string): boolean => anyTitleWord.test(text)
+
 /** Whether a role phrase ends with a title (…党工委副书记, 律师). */
 export const endsWithTitle = (text: string): boolean => titleWordPattern.test(text)
 

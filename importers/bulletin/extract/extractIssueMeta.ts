@@ -44,8 +44,6 @@ const functionChars = /[在的了和与对是将把被从向到为就都也还�
 /** Street offices are mostly named after a road (临汾路) or a town (张庙镇 → 张庙). */
 const placeSuffix = /[路镇桥村浜港]$/u
 
-const countOccurrences = (text: string, needle: string): number => text.split(needle).length - 1
-
 const mostFrequent = <T>(values: T[]): T | null => {
   const counts = new Map<T, number>()
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
@@ -62,16 +60,19 @@ const mostFrequent = <T>(values: T[]): T | null => {
  * (汾路街道, 临汾路街道), the longest that does not start with a function word.
  */
 export const inferOffice = (text: string): null | string => {
-  const candidates = new Set<string>()
+  // Every spelling ending a match counts once per match: one pass, however long the text.
+  const counts = new Map<string, number>()
   for (const match of text.matchAll(officeName)) {
     const prefix = match[1] ?? ''
-    for (let start = 0; start <= prefix.length - 2; start++)
-      candidates.add(`${prefix.slice(start)}街道`)
+    for (let start = 0; start <= prefix.length - 2; start++) {
+      const name = `${prefix.slice(start)}街道`
+      counts.set(name, (counts.get(name) ?? 0) + 1)
+    }
   }
-  const scored = [...candidates]
-    .filter((name) => !leadingFunctionChars.test(name) && !functionChars.test(name.slice(0, -2)))
-    .map((name) => ({
-      count: countOccurrences(text, name) * (placeSuffix.test(name.slice(0, -2)) ? 2 : 1),
+  const scored = [...counts]
+    .filter(([name]) => !leadingFunctionChars.test(name) && !functionChars.test(name.slice(0, -2)))
+    .map(([name, count]) => ({
+      count: count * (placeSuffix.test(name.slice(0, -2)) ? 2 : 1),
       name,
     }))
   const top = Math.max(0, ...scored.map((candidate) => candidate.count))

@@ -46,7 +46,7 @@ const detectUtf16 = (sample: Uint8Array): BulletinEncoding | null => {
 
 /** A UTF-8 sample may end inside a character: drop up to three trailing continuation bytes. */
 const trimToCharacter = (sample: Uint8Array): Uint8Array => {
-  let end = sample.length
+  const end = sample.length
   for (let back = 1; back <= 3 && end - back >= 0; back++) {
     const byte = sample[end - back] ?? 0
     if (byte >= 0xc0) return sample.subarray(0, end - back)

@@ -1,63 +1,58 @@
 import { buildArticles } from './assemble/buildArticles'
-import type { DraftArticle } from './assemble/draftArticle'
 import { placeDisplacedTitles } from './assemble/placeDisplacedTitles'
 import type { BulletinEncoding } from './decode'
 import { decodeBulletin } from './decode'
+import { diagnoseIssue } from './diagnoseIssue'
 import { extractIssueMeta } from './extract/extractIssueMeta'
-import { extractPersons } from './extract/extractPersons'
 import { normalizeText } from './normalize'
+import { parseTokens, readMastheadName } from './parse'
+import { toParsedArticle } from './toOutput'
 import { tokenize } from './tokenize'
-import type { ParsedArticle, ParsedIssue, ParseResult } from './types'
+import type { ParsedIssue, ParseResult } from './types'
 
-const uniqueInOrder = (names: string[]): string[] => [...new Set(names)]
-
-const toParsedArticle = (draft: DraftArticle): ParsedArticle => {
-  const paragraphs = draft.paragraphs.map((paragraph) => paragraph.text)
-  return {
-    authors: uniqueInOrder(draft.authors),
-    captions: draft.captions,
-    department: draft.department,
-    kind: draft.kind,
-    line: draft.line,
-    paragraphLines: draft.paragraphs.map((paragraph) => paragraph.lines),
-    paragraphs,
-    persons: extractPersons([draft.title ?? '', draft.subtitle ?? '', ...paragraphs].join('\n')),
-    photographers: uniqueInOrder(draft.photographers),
-    section: draft.section,
-    subtitle: draft.subtitle,
-    title: draft.title,
-  }
+export type ParseOptions = {
+  /** How the text was decoded, recorded with the issue. @default 'utf-8' */
+  encoding?: BulletinEncoding
+  /** The source file's name, for messages only. */
+  fileName?: string
 }
 
-/** The pure pipeline from decoded text: normalize → tokenize → assemble → extract. */
+/** The pure pipeline from decoded text: normalize → tokenize → parse → assemble → extract. */
 export const parseBulletinText = (
   text: string,
-  { encoding = 'utf-8' }: { encoding?: BulletinEncoding } = {},
+  { encoding = 'utf-8' }: ParseOptions = {},
 ): ParsedIssue => {
   const normalized = normalizeText(text)
-  const tokens = tokenize(normalized)
+  const tokens = parseTokens(tokenize(normalized))
   const { articles: drafts, diagnostics } = buildArticles(tokens)
-  const articles = placeDisplacedTitles(drafts).filter((draft) => draft.paragraphs.length > 0)
-  for (const draft of drafts) {
-    if (draft.paragraphs.length === 0 && draft.title) {
-      diagnostics.push({
-        level: 'warning',
-        line: draft.line,
-        message: `Title “${draft.title}” has no text under it`,
-      })
-    }
-  }
+  const placed = placeDisplacedTitles(drafts)
+  const articles = placed.filter((draft) => draft.paragraphs.length > 0).map(toParsedArticle)
+  const meta = extractIssueMeta(normalized, { mastheadName: readMastheadName(tokens) })
+  const orphans = placed.filter((draft) => draft.paragraphs.length === 0)
   return {
-    ...extractIssueMeta(normalized),
-    articles: articles.map(toParsedArticle),
-    diagnostics,
+    ...meta,
+    articles,
+    diagnostics: [...diagnostics, ...diagnoseIssue({ articles, meta, orphans })].sort(
+      (a, b) => a.line - b.line,
+    ),
     encoding,
   }
 }
 
-/** The whole pure pipeline from a file's bytes; a file that is not bulletin text is refused. */
-export const parseBulletin = (bytes: Uint8Array): ParseResult => {
+/**
+ * The whole pure pipeline from a file's bytes. A file that is not bulletin text (empty, binary,
+ * undecodable) is refused with one line saying why.
+ */
+export const parseBulletin = (bytes: Uint8Array, options: ParseOptions = {}): ParseResult => {
   const decoded = decodeBulletin(bytes)
-  if (!decoded.ok) return { error: decoded.error, ok: false }
-  return { issue: parseBulletinText(decoded.text, { encoding: decoded.encoding }), ok: true }
+  if (!decoded.ok) {
+    return {
+      error: options.fileName ? `${options.fileName}: ${decoded.error}` : decoded.error,
+      ok: false,
+    }
+  }
+  return {
+    issue: parseBulletinText(decoded.text, { ...options, encoding: decoded.encoding }),
+    ok: true,
+  }
 }

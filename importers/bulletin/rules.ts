@@ -17,14 +17,46 @@ export const pageMarker = new RegExp(
   'u',
 )
 
-/** 下转第4版, 上接第1版, (转第二版). */
-export const jumpLine = /^[（(]?\s*[上下]?[转接]\s*第\s*[0-9一二三四五六七八九十]+\s*版\s*[）)]?$/u
+const pageNumber = '[0-9一二三四五六七八九十]+'
+
+/** 下转第4版, 上接第1版, (转第二版), 接第3版: the whole line. */
+export const jumpLine = new RegExp(
+  `^[（(]?\\s*([上下]?)\\s*([转接])\\s*第?\\s*(${pageNumber})\\s*版\\s*[）)]?$`,
+  'u',
+)
+
+/** A jump printed at the end of a paragraph: …的工作(下转第2版). */
+export const trailingJump = new RegExp(
+  `[（(]\\s*([上下]?)\\s*([转接])\\s*第?\\s*(${pageNumber})\\s*版\\s*[）)]$`,
+  'u',
+)
+
+/** A jump printed at the start of a paragraph: (上接第1版)进行了部署. */
+export const leadingJump = new RegExp(
+  `^[（(]\\s*([上下]?)\\s*([转接])\\s*第?\\s*(${pageNumber})\\s*版\\s*[）)]`,
+  'u',
+)
+
+/** A running head: a short line naming the page (平凉之窗 2021年3月 第2版 社区新闻). */
+export const runningHead = new RegExp(`第\\s*${pageNumber}\\s*版`, 'u')
 
 /** A department credit alone on its line: (社区党建办), （街道妇联）. */
 export const credit = new RegExp(`^[（(]\\s*([${han}A-Za-z0-9·、 ]{2,24}?)\\s*[)）]$`, 'u')
 
-/** A section label alone on its line: 【链接】, 短消息, 简讯. */
-export const sectionLabel = new RegExp(`^(【[^】]{1,8}】|短消息|简讯|图片新闻|要闻|动态)$`, 'u')
+/** A department credit written as a supplier: 社区党建办供稿, （街道妇联 供稿）. */
+export const creditSupplied = new RegExp(
+  `^[（(]?\\s*([${han}A-Za-z0-9·、 ]{2,24}?)\\s*供稿\\s*[)）]?$`,
+  'u',
+)
+
+/** A section label alone on its line: 【链接】, 短消息, 简讯, 阅！. */
+export const sectionLabel = new RegExp(
+  `^(【[^】]{1,8}】|\\[[^\\]]{1,8}\\]|短消息|简讯|短讯|快讯|图片新闻|图片报道|要闻|动态|社区动态|${han}[！!])$`,
+  'u',
+)
+
+/** A bracketed section label fused with its title: 【链接】肖素华工作室. */
+export const bracketedSectionWithTitle = /^【([^】]{1,8})】\s*(.{2,})$/u
 
 /** A garbled section label fused with a title: 阅！“社区通”… (= 【阅】 + title). */
 export const fusedSectionLabel = new RegExp(`^(${han})[！!]\\s*(.{4,})$`, 'u')
@@ -35,6 +67,14 @@ export const bylineSlashed = new RegExp(
   `^(文|摄|图|摄影|文字)\\s*[/／:：]\\s*([${han}·、 ]{2,20})$`,
   'u',
 )
+
+/** Words that introduce a byline's names: 记者 张三, 通讯员 李四, 撰稿:王五. */
+export const bylineLeadWord =
+  /^(本报记者|特约记者|记者|通讯员|见习记者|撰稿|供稿|作者|执笔|摄影|图片|图文|文字|文图|文\/图|图\/文|文|摄|图)\s*[/／:：]?\s*/u
+
+/** Role words that may follow a byline's names: 张三 文/摄, 李四 摄. */
+export const bylineTrailingRole =
+  /\s*(文\s*[/／]\s*摄|文\s*[/／]\s*图|图\s*[/／]\s*文|摄\s*[/／]\s*文|文摄|文图|摄影|供稿|报道|摄|图|文)$/u
 
 /** A trailing role marker of a byline: 文/摄, 摄, 文. */
 export const bylineRoleSuffix =
@@ -49,9 +89,22 @@ export const noticeTitle = /(纠错有奖|通知|公告|启事|告示|声明|征
 /** Captions usually name a scene: 会议现场, 活动合影, 图为… */
 export const captionWording = /(现场|合影|留影|剪影|掠影|一角|风采|图为|照片)$|^图为/u
 
-/** Masthead lines: 主办, 编辑, 电话, 地址, 准印证… */
+/** Masthead and imprint lines: 主办, 编辑, 电话, 地址, 准印证… */
 export const mastheadLine =
-  /^(主办|承办|协办|编辑|主编|责任编辑|出版|印刷|电话|地址|邮编|准印证|内部资料|投稿邮箱|网址)[:：\s]/u
+  /^(主办单位|主办|承办|协办|编辑部|编辑|主编|副主编|总编|责任编辑|美术编辑|编审|校对|出版|印刷|印数|发行|电话|联系电话|传真|地址|邮编|准印证|内部资料|投稿邮箱|电子邮箱|邮箱|网址|E-?mail)\s*[:：\s]/iu
+
+/** An imprint fragment anywhere in a short line: 内部资料 免费交流, 准印证号. */
+export const imprintWords = /(内部资料|免费交流|准印证|连续性内部资料|出版物准印)/u
+
+/** The organiser named on a 主办 line: 中共平凉路街道工作委员会, 平凉路街道办事处. */
+export const organiserOffice = new RegExp(
+  `([${han}]{2,8}?(?:街道|镇))(?:办事处|工作委员会|党工委)`,
+  'u',
+)
+
+/** A masthead's issue line: 2021年3月 第2期 总第45期, 总第45期, 第2期. */
+export const mastheadIssueLine =
+  /^(?:[（(]?\s*(?:19|20)[0-9]{2}\s*年(?:\s*[0-9]{1,2}\s*月)?(?:\s*[0-9]{1,2}\s*日)?\s*[）)]?\s*|(?:星期|周)[一二三四五六日天]\s*|[（(]?\s*总\s*第\s*[0-9]+\s*期\s*[）)]?\s*|第\s*[0-9]+\s*期\s*|第\s*[0-9]+\s*版\s*)+$/u
 
 /** Issue numbers: 第2期, 总第45期. */
 export const issueNumber = /(?<!总)第\s*([0-9]+)\s*期/u

@@ -1,41 +1,77 @@
 import { parseByline } from './extract/parseByline'
+import { readBylines } from './extract/readBylines'
 import {
+  bracketedSectionWithTitle,
   bylineMark,
   bylineSlashed,
   credit,
+  creditSupplied,
   fusedSectionLabel,
   heading,
+  imprintWords,
   jumpLine,
+  leadingJump,
   marker,
+  mastheadIssueLine,
   mastheadLine,
   pageMarker,
+  runningHead,
   sectionLabel,
+  sentenceEnd,
+  trailingJump,
 } from './rules'
-import type { Byline, Token } from './types'
+import type { Byline, JumpDirection, Token } from './types'
 
 type LineInfo = { blanksBefore: number; line: number; raw: string }
 
-/** A byline that closes a paragraph: '… 工作。 ■田慧聪'. */
-const splitTrailingByline = (text: string): { byline: Byline | null; text: string } => {
+/** Longest line read as a running head or masthead rather than text. */
+const maxHeadLength = 40
+/** Longest tail after a paragraph's last sentence still read as its byline. */
+const maxTrailingBylineLength = 30
+
+const directionOf = (upDown: string, verb: string): JumpDirection =>
+  upDown === '上' || (upDown === '' && verb === '接') ? 'from' : 'to'
+
+/** A byline that closes a paragraph: '… 工作。 ■田慧聪', '…工作。 文/张小燕'. */
+const splitTrailingByline = (text: string): { bylines: Byline[] | null; text: string } => {
   const match = bylineMark.exec(text)
-  const byline = match ? parseByline(match[1] ?? '') : null
-  return byline && match
-    ? { byline, text: text.slice(0, match.index).trimEnd() }
-    : { byline: null, text }
+  const marked = match ? parseByline(match[1] ?? '') : null
+  if (marked && match) return { bylines: [marked], text: text.slice(0, match.index).trimEnd() }
+  const lastEnd = Math.max(
+    ...['。', '！', '？', '!', '?', '”'].map((mark) => text.lastIndexOf(mark)),
+  )
+  const tail = text.slice(lastEnd + 1)
+  if (lastEnd < 0 || tail.trim().length === 0 || tail.length > maxTrailingBylineLength) {
+    return { bylines: null, text }
+  }
+  const bylines = readBylines(tail)
+  return bylines ? { bylines, text: text.slice(0, lastEnd + 1) } : { bylines: null, text }
 }
 
-const readSlashedByline = (text: string): Byline | null => {
+const readSlashedByline = (text: string): Byline[] | null => {
   const match = bylineSlashed.exec(text)
-  if (!match) return null
+  if (!match) return readBylines(text)
   const parsed = parseByline(match[2] ?? '')
-  if (!parsed) return null
+  if (!parsed) return readBylines(text)
   const role = match[1] === '文' || match[1] === '文字' ? 'author' : 'photographer'
-  return { names: parsed.names, role }
+  return [{ names: parsed.names, role }]
 }
 
-/** Classifies one line by its form alone. */
-export const tokenizeLine = (info: LineInfo): Token => {
-  const text = info.raw.trim()
+/** The masthead's and page heads' lines: issue numbers, 主办, imprint, 第2版 running heads. */
+const readHeadLine = (text: string, info: LineInfo): Token | null => {
+  if (mastheadLine.test(text)) return { ...info, kind: 'imprint', type: 'masthead' }
+  const isShort = [...text].length <= maxHeadLength && !sentenceEnd.test(text)
+  if (!isShort) return null
+  if (mastheadIssueLine.test(text)) return { ...info, kind: 'issue', type: 'masthead' }
+  if (imprintWords.test(text)) return { ...info, kind: 'imprint', type: 'masthead' }
+  if (/总\s*第\s*[0-9]+\s*期|(?:19|20)[0-9]{2}\s*年.*第\s*[0-9]+\s*期/u.test(text)) {
+    return { ...info, kind: 'issue', type: 'masthead' }
+  }
+  return runningHead.test(text) ? { ...info, type: 'pageMarker' } : null
+}
+
+/** Classifies the text of one line by its form alone. */
+const classifyLine = (info: LineInfo, text: string): Token => {
   const headingMatch = heading.exec(text)
   if (headingMatch) {
     return {
@@ -45,38 +81,91 @@ export const tokenizeLine = (info: LineInfo): Token => {
       type: 'heading',
     }
   }
-  if (marker.test(text)) return { ...info, type: 'marker' }
+  const markerMatch = marker.exec(text)
+  if (markerMatch) return { ...info, name: (markerMatch[1] ?? '').toUpperCase(), type: 'marker' }
   if (pageMarker.test(text)) return { ...info, type: 'pageMarker' }
-  if (jumpLine.test(text)) return { ...info, type: 'jump' }
-  if (mastheadLine.test(text)) return { ...info, type: 'footer' }
+  const jump = jumpLine.exec(text)
+  if (jump) {
+    const direction = directionOf(jump[1] ?? '', jump[2] ?? '')
+    return { ...info, direction, page: jump[3] ?? '', type: 'jump' }
+  }
+  const head = readHeadLine(text, info)
+  if (head) return head
   const sectionMatch = sectionLabel.exec(text)
-  if (sectionMatch) return { ...info, label: sectionMatch[1] ?? text, rest: null, type: 'section' }
+  if (sectionMatch) {
+    const label = sectionMatch[1] ?? text
+    // 阅！ is a 【阅】 label whose brackets OCR read as an exclamation mark.
+    const bracketed = /^\p{Script=Han}[！!]$/u.test(label) ? `【${label.slice(0, 1)}】` : label
+    return { ...info, label: bracketed, rest: null, type: 'section' }
+  }
+  const bracketedMatch = bracketedSectionWithTitle.exec(text)
+  if (bracketedMatch) {
+    const label = `【${bracketedMatch[1] ?? ''}】`
+    return { ...info, label, rest: bracketedMatch[2]?.trim() ?? null, type: 'section' }
+  }
   const fusedMatch = fusedSectionLabel.exec(text)
   if (fusedMatch) {
     return { ...info, label: `【${fusedMatch[1]}】`, rest: fusedMatch[2] ?? null, type: 'section' }
   }
+  const suppliedMatch = creditSupplied.exec(text)
+  if (suppliedMatch) {
+    return { ...info, department: (suppliedMatch[1] ?? '').trim(), type: 'credit' }
+  }
   const creditMatch = credit.exec(text)
-  if (creditMatch) return { ...info, department: (creditMatch[1] ?? '').trim(), type: 'credit' }
-  const standaloneByline = text.startsWith('■')
-    ? parseByline(text.slice(1))
-    : readSlashedByline(text)
-  if (standaloneByline) return { ...info, byline: standaloneByline, type: 'byline' }
-  const { byline, text: body } = splitTrailingByline(text)
-  return { ...info, text: body, trailingByline: byline, type: 'text' }
+  if (creditMatch && !readBylines(text)) {
+    return { ...info, department: (creditMatch[1] ?? '').trim(), type: 'credit' }
+  }
+  const marked = text.startsWith('■') ? parseByline(text.slice(1)) : null
+  const standaloneBylines = marked ? [marked] : readSlashedByline(text)
+  if (standaloneBylines) return { ...info, bylines: standaloneBylines, type: 'byline' }
+  const { bylines, text: body } = splitTrailingByline(text)
+  return { ...info, text: body, trailingBylines: bylines, type: 'text' }
+}
+
+/**
+ * Classifies one line by its form alone. A jump printed inside a paragraph's line
+ * (…的工作(下转第2版), (上接第1版)进行了部署) becomes a token of its own on the same line.
+ */
+export const tokenizeLine = (info: LineInfo): Token[] => {
+  const text = info.raw.trim()
+  const leading = leadingJump.exec(text)
+  const trailing = leading ? null : trailingJump.exec(text)
+  const jumpMatch = leading ?? trailing
+  const rest = leading
+    ? text.slice(leading[0].length).trim()
+    : trailing
+      ? text.slice(0, trailing.index).trim()
+      : text
+  if (!jumpMatch || rest.length === 0) return [classifyLine(info, text)]
+  const jump: Token = {
+    ...info,
+    direction: directionOf(jumpMatch[1] ?? '', jumpMatch[2] ?? ''),
+    page: jumpMatch[3] ?? '',
+    type: 'jump',
+  }
+  const body = classifyLine(info, rest)
+  return leading ? [jump, { ...body, blanksBefore: 0 }] : [body, { ...jump, blanksBefore: 0 }]
 }
 
 /** Splits normalised text into tokens, one per non-blank line, each keeping its line number. */
 export const tokenize = (text: string): Token[] => {
   const tokens: Token[] = []
   let blanksBefore = 0
-  const lines = text.split('\n')
-  for (const [index, raw] of lines.entries()) {
-    if (raw.trim() === '') {
-      blanksBefore++
-      continue
+  let line = 0
+  let start = 0
+  // Walks the lines without splitting the whole text at once (a 50 MB issue stays one copy).
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start)
+    const stop = end < 0 ? text.length : end
+    const raw = text.slice(start, stop)
+    line++
+    if (raw.trim() === '') blanksBefore++
+    else {
+      tokens.push(...tokenizeLine({ blanksBefore, line, raw }))
+      blanksBefore = 0
     }
-    tokens.push(tokenizeLine({ blanksBefore, line: index + 1, raw }))
-    blanksBefore = 0
+    if (end < 0) break
+    start = end + 1
   }
   return tokens
 }

@@ -21,16 +21,23 @@ export type Byline = { names: string[]; role: BylineRole }
 /** One non-blank line, classified by its form alone (no context). */
 export type Token = TokenBase &
   (
-    | { byline: Byline; type: 'byline' }
+    | { bylines: Byline[]; type: 'byline' }
     | { department: string; type: 'credit' }
     | { level: number; text: string; type: 'heading' }
     | { label: string; rest: null | string; type: 'section' }
-    | { text: string; trailingByline: Byline | null; type: 'text' }
+    | { text: string; trailingBylines: Byline[] | null; type: 'text' }
     | { type: 'footer' }
-    | { type: 'jump' }
-    | { type: 'marker' }
+    | { direction: JumpDirection; page: string; type: 'jump' }
+    | { kind: MastheadKind; type: 'masthead' }
+    | { name: string; type: 'marker' }
     | { type: 'pageMarker' }
   )
+
+/** 下转 (continues on a later page), 上接 (continued from an earlier one). */
+export type JumpDirection = 'from' | 'to'
+
+/** The paper's name, its 主办/imprint lines, and its date and issue-number line. */
+export type MastheadKind = 'imprint' | 'issue' | 'name'
 
 export type TokenType = Token['type']
 
@@ -56,6 +63,8 @@ export type ParsedArticle = {
   title: null | string
   /** Line of the title (or first paragraph when untitled). */
   line: number
+  /** Where the title was printed, when it stood apart from its story. */
+  titleLine: null | number
 }
 
 export type ParsedIssue = {
@@ -63,10 +72,14 @@ export type ParsedIssue = {
   diagnostics: Diagnostic[]
   district: null | string
   encoding: BulletinEncoding
+  /** The period was printed in a masthead rather than inferred from the dates in the text. */
+  isPeriodPrinted: boolean
+  /** 第N期, when printed. */
   issueNumber: null | number
   office: null | string
   period: null | string
   publication: null | string
+  /** 总第N期, when printed. */
   runningNumber: null | number
 }
 

@@ -9,9 +9,11 @@ import {
   stripSubtitleDash,
 } from './classifyText'
 import type { DraftArticle } from './draftArticle'
-import { addFragment, applyByline, createDraft } from './draftArticle'
+import { addFragment, applyBylines, createDraft } from './draftArticle'
 
 type Section = { kind: 'article' | 'brief' | 'sidebar'; label: string }
+
+type JumpedArticle = { article: DraftArticle; isParagraphOpen: boolean; line: number; page: string }
 
 type State = {
   articles: DraftArticle[]
@@ -22,6 +24,8 @@ type State = {
   areArticlesClosed: boolean
   current: DraftArticle | null
   diagnostics: Diagnostic[]
+  /** Articles that jumped to a later page (下转第N版), waiting for their 上接 part. */
+  jumpedArticles: JumpedArticle[]
   /** Captions printed before the untitled article they belong to. */
   pendingCaptions: string[]
   section: Section | null
@@ -60,10 +64,40 @@ const startArticle = (
   return draft
 }
 
+/** Lines a title (with its kicker) may run over besides its first. */
+const maxExtraTitleLines = 2
+/** How a story's first line starts: 5月6日上午…, 近日…, 本报讯… */
+const storyOpening = /^([0-9０-９]{1,4}\s*[年月]|近日|日前|近期|本报讯|据悉)/u
+
+/** A title's next line: set right under it with no blank line, itself title-like. */
+const isTitleContinuation = (token: TextToken | null): token is TextToken =>
+  token !== null &&
+  token.blanksBefore === 0 &&
+  !storyOpening.test(token.text) &&
+  isHeadingLike(token) &&
+  !isCaptionLike(token) &&
+  !isDashedSubtitle(token) &&
+  !/[，,]/u.test(token.text)
+
 /** A title line, and the subtitle printed under it when there is one. Returns tokens used. */
-const readTitle = (state: State, tokens: Token[], index: number, title: string, line: number) => {
-  const next = nextTextToken(tokens, index + 1)
-  const afterNext = tokens[index + 2]
+const readTitle = (
+  state: State,
+  tokens: Token[],
+  index: number,
+  firstLine: string,
+  line: number,
+) => {
+  let title = firstLine
+  let used = 1
+  // A title wrapped over lines set with no blank between (or a kicker above it): one title.
+  for (let extra = 0; extra < maxExtraTitleLines; extra++) {
+    const wrapped = nextTextToken(tokens, index + used)
+    if (!isTitleContinuation(wrapped)) break
+    title = joinTitleLines(title, wrapped.text)
+    used++
+  }
+  const next = nextTextToken(tokens, index + used)
+  const afterNext = tokens[index + used + 1]
   const isSubtitle =
     next !== null &&
     isHeadingLike(next) &&
@@ -78,8 +112,14 @@ const readTitle = (state: State, tokens: Token[], index: number, title: string, 
     subtitle: isSubtitle && next ? stripSubtitleDash(next.text) : null,
     title,
   })
-  return isSubtitle ? 2 : 1
+  return used + (isSubtitle ? 1 : 0)
 }
+
+/** Joins a title's two lines; a space survives between Latin letters or digits only. */
+const joinTitleLines = (first: string, second: string): string =>
+  /[A-Za-z0-9]$/u.test(first) && /^[A-Za-z0-9]/u.test(second)
+    ? `${first} ${second}`
+    : first + second
 
 const addBody = (state: State, token: TextToken): void => {
   const current = state.current
@@ -93,9 +133,9 @@ const addBody = (state: State, token: TextToken): void => {
     line: token.line,
     text: token.text,
   })
-  article.isParagraphOpen = !endsSentence(token.text) && !token.trailingByline
-  if (token.trailingByline) {
-    applyByline(article, token.trailingByline)
+  article.isParagraphOpen = !endsSentence(token.text) && !token.trailingBylines
+  if (token.trailingBylines) {
+    applyBylines(article, token.trailingBylines)
     article.isClosed = true
   }
 }
@@ -138,6 +178,56 @@ const handleText = (state: State, tokens: Token[], index: number, token: TextTok
   return 1
 }
 
+/** 下转第N版: the article pauses here and resumes where its 上接 part is printed. */
+const pauseArticle = (state: State, token: Extract<Token, { type: 'jump' }>): void => {
+  const current = state.current
+  if (!current) return
+  state.jumpedArticles.push({
+    article: current,
+    isParagraphOpen: current.isParagraphOpen,
+    line: token.line,
+    page: token.page,
+  })
+  current.isClosed = true
+  current.isParagraphOpen = false
+}
+
+/**
+ * 上接第N版: what follows continues the article that jumped away. A title printed just before
+ * the jump line repeats the article's title, so it starts no article of its own.
+ */
+const resumeArticle = (state: State, token: Extract<Token, { type: 'jump' }>): void => {
+  const current = state.current
+  const isRepeatedTitle = current !== null && current.paragraphs.length === 0
+  const repeated = isRepeatedTitle ? current : null
+  const byTitle = repeated?.title
+    ? state.jumpedArticles.findIndex(({ article }) => article.title === repeated.title)
+    : -1
+  const at = byTitle >= 0 ? byTitle : 0
+  const jumped = state.jumpedArticles[at]
+  if (!jumped) {
+    state.diagnostics.push({
+      level: 'warning',
+      line: token.line,
+      message: `Continued from page ${token.page}, which is not in this file`,
+    })
+    return
+  }
+  state.jumpedArticles.splice(at, 1)
+  if (repeated) {
+    if (state.articles.at(-1) === repeated) state.articles.pop()
+    jumped.article.captions.push(...repeated.captions)
+  }
+  jumped.article.isClosed = false
+  jumped.article.isParagraphOpen = jumped.isParagraphOpen
+  state.current = jumped.article
+  state.diagnostics.push({
+    level: 'info',
+    line: token.line,
+    message: `Joined the continuation of “${jumped.article.title ?? '(untitled)'}” (jumped at line ${jumped.line})`,
+  })
+}
+
 /**
  * Walks the tokens once and groups them into articles: titles (with subtitles), paragraphs
  * rejoined across column breaks and captions, credits, bylines, sections and brief lists.
@@ -149,13 +239,14 @@ export const buildArticles = (
     (token) =>
       token.type === 'credit' ||
       token.type === 'byline' ||
-      (token.type === 'text' && token.trailingByline),
+      (token.type === 'text' && token.trailingBylines),
   )
   const state: State = {
     areArticlesClosed: closers.length >= 2,
     articles: [],
     current: null,
     diagnostics: [],
+    jumpedArticles: [],
     pendingCaptions: [],
     section: null,
   }
@@ -190,7 +281,27 @@ export const buildArticles = (
         break
       case 'byline':
         if (state.current) {
-          applyByline(state.current, token.byline)
+          applyBylines(state.current, token.bylines)
+          // A byline under the title opens the article; after its text it closes it.
+          if (state.current.paragraphs.length > 0) {
+            state.current.isClosed = true
+            state.current.isParagraphOpen = false
+          }
+        } else {
+          state.diagnostics.push({
+            level: 'warning',
+            line: token.line,
+            message: `Byline ${token.raw.trim()} has no article before it`,
+          })
+        }
+        break
+      case 'jump':
+        if (token.direction === 'to') pauseArticle(state, token)
+        else resumeArticle(state, token)
+        break
+      case 'marker':
+        // HEADLINE and the like announce a new story: whatever was open ends here.
+        if (state.current && state.current.paragraphs.length > 0) {
           state.current.isClosed = true
           state.current.isParagraphOpen = false
         }
@@ -202,6 +313,13 @@ export const buildArticles = (
         break
     }
     index++
+  }
+  for (const { line, page } of state.jumpedArticles) {
+    state.diagnostics.push({
+      level: 'info',
+      line,
+      message: `Continues on page ${page}, which is not in this file`,
+    })
   }
   return { articles: state.articles, diagnostics: state.diagnostics }
 }

@@ -14,7 +14,7 @@ export const endsSentence = (text: string): boolean => sentenceEnd.test(text)
 
 /** Short and unfinished: a title, subtitle, kicker or caption, never a paragraph's start. */
 export const isHeadingLike = (token: TextToken): boolean =>
-  !token.trailingByline &&
+  !token.trailingBylines &&
   lengthOf(token.text) <= maxHeadingLength &&
   !endsSentence(token.text) &&
   !/[，,：:、]$/u.test(token.text) &&

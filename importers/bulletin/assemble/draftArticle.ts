@@ -37,10 +37,12 @@ export const createDraft = (
   ...fields,
 })
 
-/** Credits a byline's names as authors, photographers or both. */
-export const applyByline = (draft: DraftArticle, byline: Byline): void => {
-  if (byline.role !== 'photographer') draft.authors.push(...byline.names)
-  if (byline.role !== 'author') draft.photographers.push(...byline.names)
+/** Credits bylines' names as authors, photographers or both. */
+export const applyBylines = (draft: DraftArticle, bylines: Byline[]): void => {
+  for (const byline of bylines) {
+    if (byline.role !== 'photographer') draft.authors.push(...byline.names)
+    if (byline.role !== 'author') draft.photographers.push(...byline.names)
+  }
 }
 
 /** Adds a body fragment: a new paragraph, or the continuation of an unfinished one. */

@@ -10,6 +10,8 @@ import {
 
 export type IssueMeta = {
   district: null | string
+  /** The period comes from a printed masthead date, not from the dates in the text. */
+  isPeriodPrinted: boolean
   issueNumber: null | number
   office: null | string
   period: null | string
@@ -125,19 +127,34 @@ const readNumbers = (head: string) => ({
   runningNumber: Number(runningNumber.exec(head)?.[1] ?? Number.NaN),
 })
 
-/** Issue-level facts inferred from the whole text. */
-export const extractIssueMeta = (text: string): IssueMeta => {
-  const head = text.split('\n').slice(0, 12).join('\n')
+/** The first lines of a file, where a masthead is printed. */
+const readHead = (text: string, lineCount: number): string => {
+  let end = -1
+  for (let line = 0; line < lineCount; line++) {
+    end = text.indexOf('\n', end + 1)
+    if (end < 0) return text.slice(0, 2000)
+  }
+  return text.slice(0, Math.min(end, 2000))
+}
+
+/** Issue-level facts inferred from the whole text and the masthead when there is one. */
+export const extractIssueMeta = (
+  text: string,
+  { mastheadName = null }: { mastheadName?: null | string } = {},
+): IssueMeta => {
+  const head = readHead(text, 12)
   const numbers = readNumbers(head)
-  const mastheadPeriod = /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*第/u.exec(head)
+  const mastheadPeriod =
+    /((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月[^\n]{0,12}第\s*[0-9]+\s*期/u.exec(head)
   return {
     district: inferDistrict(text),
+    isPeriodPrinted: mastheadPeriod !== null,
     issueNumber: Number.isFinite(numbers.issueNumber) ? numbers.issueNumber : null,
     office: inferOffice(text),
     period: mastheadPeriod
       ? `${mastheadPeriod[1]}-${String(mastheadPeriod[2]).padStart(2, '0')}`
       : inferPeriod(text),
-    publication: inferPublication(text),
+    publication: mastheadName ?? inferPublication(text),
     runningNumber: Number.isFinite(numbers.runningNumber) ? numbers.runningNumber : null,
   }
 }

@@ -130,7 +130,7 @@ describe('assembling articles', () => {
     expect(article?.department).toBe('党群工作办')
   })
 
-  it('should drop page markers and jump lines', () => {
+  it('should continue a paragraph across a page marker', () => {
     const [article] = parse([
       '街道召开会议',
       '',
@@ -138,10 +138,43 @@ describe('assembling articles', () => {
       '',
       '第 2 版',
       '',
-      '下转第4版',
+      '— 2 —',
       '',
       '要求大家认真落实。',
     ])
     expect(article?.paragraphs).toEqual(['会议强调了三点要求,要求大家认真落实。'])
+  })
+
+  it('should join the part of an article continued on a later page', () => {
+    const articles = parse([
+      '街道推进美丽家园建设',
+      '',
+      '会议还对下一阶段的工作',
+      '',
+      '(下转第2版)',
+      '',
+      '志愿者走进敬老院',
+      '',
+      '志愿者为老人表演节目。',
+      '',
+      '(街道团工委)',
+      '',
+      '街道推进美丽家园建设',
+      '(上接第1版)',
+      '',
+      '进行了部署。',
+      '',
+      '(社区管理办)',
+    ])
+    expect(
+      articles.map(({ department, paragraphLines, title }) => ({
+        department,
+        paragraphLines,
+        title,
+      })),
+    ).toEqual([
+      { department: '社区管理办', paragraphLines: [[3, 16]], title: '街道推进美丽家园建设' },
+      { department: '街道团工委', paragraphLines: [[9]], title: '志愿者走进敬老院' },
+    ])
   })
 })

@@ -60,7 +60,7 @@ const readSlashedByline = (text: string): Byline[] | null => {
 /** The masthead's and page heads' lines: issue numbers, 主办, imprint, 第2版 running heads. */
 const readHeadLine = (text: string, info: LineInfo): Token | null => {
   if (mastheadLine.test(text)) return { ...info, kind: 'imprint', type: 'masthead' }
-  const isShort = [...text].length <= maxHeadLength && !sentenceEnd.test(text)
+  const isShort = text.length <= maxHeadLength && !sentenceEnd.test(text)
   if (!isShort) return null
   if (mastheadIssueLine.test(text)) return { ...info, kind: 'issue', type: 'masthead' }
   if (imprintWords.test(text)) return { ...info, kind: 'imprint', type: 'masthead' }

@@ -8,7 +8,18 @@ const maxHeadingLength = 40
 const maxCaptionLength = 16
 const maxCommaHeadingLength = 16
 
-const lengthOf = (text: string) => [...text.replace(/\s/gu, '')].length
+const isSpace = (code: number): boolean => code <= 32 || code === 0x3000 || code === 0xa0
+
+/** Visible characters, counted no further than just past the longest heading. */
+const lengthOf = (text: string): number => {
+  let count = 0
+  for (let index = 0; index < text.length && count <= maxHeadingLength; index++) {
+    const code = text.charCodeAt(index)
+    // The low half of a surrogate pair was counted with its high half.
+    if (!isSpace(code) && (code < 0xdc00 || code > 0xdfff)) count++
+  }
+  return count
+}
 
 export const endsSentence = (text: string): boolean => sentenceEnd.test(text)
 

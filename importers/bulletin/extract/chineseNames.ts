@@ -139,10 +139,25 @@ const followingTitleWords = [
 const titleWordPattern = new RegExp(`(${titleWords.join('|')})$`, 'u')
 const titleWordStart = new RegExp(`^(${followingTitleWords.join('|')})`, 'u')
 
-const anyTitleWord = new RegExp(`${[...titleWords, ...followingTitleWords].join('|')}`, 'u')
+/** Characters that after a title word make a longer word, not a name: 居民区, 委员会, 代表团. */
+const compoundAfterTitle = '区会代们团队大群家小服事共负参者'
+/** Function characters never starting a name. */
+const functionStart = '的地得在和与及等是了也都就将对向为把被从'
 
-/** Whether a clause names any title or role: only such clauses can hold a person. */
-export const mentionsTitle = (text: string): boolean => anyTitleWord.test(text)
+/** A title with a name-like word right after it: 副书记宋杰, 副主任)季鸣亚. */
+const titleThenName = new RegExp(
+  `(?:${titleWords.join('|')})[)）]?(?![${compoundAfterTitle}${functionStart}])\\p{Script=Han}`,
+  'u',
+)
+/** A surname-led word with a title right after it: 张文宏代表, 孙凯哲律师. */
+const nameThenTitle = new RegExp(
+  `[${singleSurnames}]\\p{Script=Han}{1,2}(?:${followingTitleWords.join('|')})`,
+  'u',
+)
+
+/** Whether a clause may name a person with a role: only such clauses are segmented. */
+export const mayNamePerson = (text: string): boolean =>
+  titleThenName.test(text) || nameThenTitle.test(text)
 
 /** Whether a role phrase ends with a title (…党工委副书记, 律师). */
 export const endsWithTitle = (text: string): boolean => titleWordPattern.test(text)

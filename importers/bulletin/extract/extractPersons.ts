@@ -4,7 +4,7 @@ import type { ParsedPerson } from '../types'
 import {
   endsWithTitle,
   looksLikeName,
-  mentionsTitle,
+  mayNamePerson,
   officeSuffixChars,
   readFollowingTitle,
   standaloneChars,
@@ -95,25 +95,35 @@ const findCandidateClauses = (text: string): { start: number; text: string }[] =
   for (const match of text.matchAll(clausePattern)) {
     const start = match.index
     const before = text[start - 1]
-    if (mentionsTitle(match[0]) || before === ':' || before === '：') {
+    if (mayNamePerson(match[0]) || before === ':' || before === '：') {
       clauses.push({ start, text: match[0] })
     }
   }
   return clauses
 }
 
+/**
+ * Names in the candidate clauses. The clauses are segmented in one call, joined by line breaks
+ * (which the segmenter never joins to a word): a call costs more than a clause.
+ */
 const findNameMentions = (text: string): NameMention[] => {
+  const clauses = findCandidateClauses(text)
+  if (clauses.length === 0) return []
+  const words = tagWords(clauses.map((clause) => clause.text).join('\n'))
   const mentions: NameMention[] = []
-  for (const clause of findCandidateClauses(text)) {
-    const words = tagWords(clause.text)
-    let offset = clause.start
-    for (const [index, { word }] of words.entries()) {
-      const start = offset
-      offset += word.length
-      const name = repairName(words, index, text.slice(Math.max(0, start - 8), start))
-      if (!name || officeSuffixChars.has(text[start + name.length] ?? '')) continue
-      mentions.push({ end: start + name.length, name, start })
+  let clauseIndex = 0
+  let offset = clauses[0]?.start ?? 0
+  for (const [index, { word }] of words.entries()) {
+    if (word === '\n') {
+      clauseIndex++
+      offset = clauses[clauseIndex]?.start ?? text.length
+      continue
     }
+    const start = offset
+    offset += word.length
+    const name = repairName(words, index, text.slice(Math.max(0, start - 8), start))
+    if (!name || officeSuffixChars.has(text[start + name.length] ?? '')) continue
+    mentions.push({ end: start + name.length, name, start })
   }
   return mentions
 }

@@ -41,6 +41,9 @@ const roleOf = (words: string): BylineRole => {
 const isName = (text: string): boolean =>
   looksLikeName(text) || /^\p{Script=Han}{1,4}·\p{Script=Han}{1,6}$/u.test(text)
 
+/** Longest line read as a byline: a few names and role words. */
+const maxBylineLength = 48
+
 type Pending = { names: string[]; role: BylineRole | null }
 
 /**
@@ -49,6 +52,7 @@ type Pending = { names: string[]; role: BylineRole | null }
  * word must be printed, so ordinary short lines are never taken for bylines.
  */
 export const readBylines = (text: string): Byline[] | null => {
+  if (text.length > maxBylineLength) return null
   const inner = text.trim().replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1')
   const chunks = inner.split(/[\s、，,;；]+/u).filter((chunk) => chunk.length > 0)
   if (chunks.length === 0 || chunks.length > 8) return null

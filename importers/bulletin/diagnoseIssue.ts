@@ -17,6 +17,13 @@ export const diagnoseIssue = ({ articles, meta, orphans }: IssueParts): Diagnost
       line: orphan.line,
       message: `Title “${orphan.title ?? ''}” has no text under it`,
     })
+    for (const caption of orphan.captions) {
+      diagnostics.push({
+        level: 'warning',
+        line: orphan.line,
+        message: `Caption “${caption}” has no article`,
+      })
+    }
   }
   const creditedShare = articles.filter(isCredited).length / Math.max(1, articles.length)
   for (const article of articles) {

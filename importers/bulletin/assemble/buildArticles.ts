@@ -314,6 +314,18 @@ export const buildArticles = (
     }
     index++
   }
+  // Captions printed after the last story (a page's closing photo) belong to it.
+  const last = state.articles.at(-1)
+  if (last) last.captions.push(...state.pendingCaptions)
+  else {
+    for (const caption of state.pendingCaptions) {
+      state.diagnostics.push({
+        level: 'warning',
+        line: 1,
+        message: `Caption “${caption}” has no article`,
+      })
+    }
+  }
   for (const { line, page } of state.jumpedArticles) {
     state.diagnostics.push({
       level: 'info',

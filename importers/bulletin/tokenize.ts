@@ -57,6 +57,37 @@ const readSlashedByline = (text: string): Byline[] | null => {
   return [{ names: parsed.names, role }]
 }
 
+/** A photo credit in parentheses closing a caption: 会议现场(吴刚摄). */
+const parenthesisedCredit = /^(.*?)\s*[（(]\s*([^（()）]{2,16}?)\s*[）)]$/u
+
+/** Caption and photo credit as separate words: 活动现场 吴刚 摄, 会议现场(吴刚摄). */
+const findCaptionCredit = (text: string): { bylines: Byline[]; caption: string } | null => {
+  const parenthesised = parenthesisedCredit.exec(text)
+  if (parenthesised) {
+    const bylines = readBylines(parenthesised[2] ?? '')
+    return bylines ? { bylines, caption: parenthesised[1] ?? '' } : null
+  }
+  const chunks = text.split(/\s+/u)
+  for (let size = 1; size <= Math.min(3, chunks.length - 1); size++) {
+    const bylines = readBylines(chunks.slice(-size).join(' '))
+    if (bylines) return { bylines, caption: chunks.slice(0, -size).join(' ') }
+  }
+  return null
+}
+
+/** A caption line that names its photographer becomes the caption's text and a photo credit. */
+const splitCaptionCredit = (info: LineInfo, text: string): Token[] | null => {
+  if (text.length > maxHeadLength || sentenceEnd.test(text)) return null
+  const found = findCaptionCredit(text)
+  const isPhotoCredit = found?.bylines.every((byline) => byline.role === 'photographer') ?? false
+  const caption = found?.caption.trim() ?? ''
+  if (!found || !isPhotoCredit || caption.length < 2 || /[，,、]$/u.test(caption)) return null
+  return [
+    { ...info, hasPhotoCredit: true, text: caption, trailingBylines: null, type: 'text' },
+    { ...info, blanksBefore: 0, bylines: found.bylines, type: 'byline' },
+  ]
+}
+
 /** The masthead's and page heads' lines: issue numbers, 主办, imprint, 第2版 running heads. */
 const readHeadLine = (text: string, info: LineInfo): Token | null => {
   if (mastheadLine.test(text)) return { ...info, kind: 'imprint', type: 'masthead' }
@@ -119,7 +150,7 @@ const classifyLine = (info: LineInfo, text: string): Token => {
   const standaloneBylines = marked ? [marked] : readSlashedByline(text)
   if (standaloneBylines) return { ...info, bylines: standaloneBylines, type: 'byline' }
   const { bylines, text: body } = splitTrailingByline(text)
-  return { ...info, text: body, trailingBylines: bylines, type: 'text' }
+  return { ...info, hasPhotoCredit: false, text: body, trailingBylines: bylines, type: 'text' }
 }
 
 /**
@@ -136,7 +167,10 @@ export const tokenizeLine = (info: LineInfo): Token[] => {
     : trailing
       ? text.slice(0, trailing.index).trim()
       : text
-  if (!jumpMatch || rest.length === 0) return [classifyLine(info, text)]
+  if (!jumpMatch || rest.length === 0) {
+    const token = classifyLine(info, text)
+    return (token.type === 'text' && splitCaptionCredit(info, text)) || [token]
+  }
   const jump: Token = {
     ...info,
     direction: directionOf(jumpMatch[1] ?? '', jumpMatch[2] ?? ''),

@@ -25,7 +25,13 @@ export type Token = TokenBase &
     | { department: string; type: 'credit' }
     | { level: number; text: string; type: 'heading' }
     | { label: string; rest: null | string; type: 'section' }
-    | { text: string; trailingBylines: Byline[] | null; type: 'text' }
+    | {
+        /** A photo credit follows on the same line (活动现场 吴刚 摄): the text is a caption. */
+        hasPhotoCredit: boolean
+        text: string
+        trailingBylines: Byline[] | null
+        type: 'text'
+      }
     | { type: 'footer' }
     | { direction: JumpDirection; page: string; type: 'jump' }
     | { kind: MastheadKind; type: 'masthead' }

@@ -218,6 +218,8 @@ const resumeArticle = (state: State, token: Extract<Token, { type: 'jump' }>): v
     if (state.articles.at(-1) === repeated) state.articles.pop()
     jumped.article.captions.push(...repeated.captions)
   }
+  // The continued part belongs to the story, not to the brief list printed before it.
+  state.section = null
   jumped.article.isClosed = false
   jumped.article.isParagraphOpen = jumped.isParagraphOpen
   state.current = jumped.article
@@ -282,8 +284,10 @@ export const buildArticles = (
       case 'byline':
         if (state.current) {
           applyBylines(state.current, token.bylines)
-          // A byline under the title opens the article; after its text it closes it.
-          if (state.current.paragraphs.length > 0) {
+          // A byline under the title opens the article; after its text it closes it. A photo
+          // credit (吴刚 摄) sits beside its photo, anywhere in the story.
+          const isPhotoCredit = token.bylines.every((byline) => byline.role === 'photographer')
+          if (state.current.paragraphs.length > 0 && !isPhotoCredit) {
             state.current.isClosed = true
             state.current.isParagraphOpen = false
           }

@@ -37,6 +37,7 @@ export const isHeadingLike = (token: TextToken): boolean =>
  * one (会议现场, 图为…). QR-code lines are captions of the code's picture.
  */
 export const isCaptionLike = (token: TextToken): boolean => {
+  if (token.hasPhotoCredit) return true
   if (qrCodeLine.test(token.text)) return true
   if (!isHeadingLike(token) || lengthOf(token.text) > maxCaptionLength) return false
   return (token.blanksBefore >= 2 && lengthOf(token.text) <= 10) || captionWording.test(token.text)

@@ -162,6 +162,12 @@ export const mayNamePerson = (text: string): boolean =>
 /** Whether a role phrase ends with a title (…党工委副书记, 律师). */
 export const endsWithTitle = (text: string): boolean => titleWordPattern.test(text)
 
+/** Whether a text ends with a title qualified by what precedes it (党工委副书记, not 、主任). */
+export const endsWithQualifiedTitle = (text: string): boolean => {
+  const match = titleWordPattern.exec(text)
+  return match !== null && /\p{Script=Han}/u.test(text[match.index - 1] ?? '')
+}
+
 /** The title a name is followed by (张文宏代表, 朱泽华老师), if any. */
 export const readFollowingTitle = (text: string): null | string =>
   titleWordStart.exec(text)?.[1] ?? null
@@ -180,3 +186,10 @@ export const standaloneChars = new Set(
 
 /** A character that turns the word before it into an office or title: 楼组长, 文明办. */
 export const officeSuffixChars = new Set('长员办委部处科局会队组站所院校司厅署社'.split(''))
+
+/** Forms of address, not names: 钱阿姨, 王师傅, 老张, 小李. */
+const formOfAddress =
+  /^(\p{Script=Han}(阿姨|阿婆|阿伯|阿公|师傅|大爷|大妈|大姐|大哥|奶奶|爷爷|婆婆|伯伯|叔叔|阿姨)|[老小阿]\p{Script=Han})$/u
+
+/** Whether a word is how people are addressed (钱阿姨, 老张) rather than a name. */
+export const isFormOfAddress = (word: string): boolean => formOfAddress.test(word)

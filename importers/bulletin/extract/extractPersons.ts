@@ -2,7 +2,9 @@ import type { TaggedWord } from '../segmenter'
 import { tagWords } from '../segmenter'
 import type { ParsedPerson } from '../types'
 import {
+  endsWithQualifiedTitle,
   endsWithTitle,
+  isFormOfAddress,
   looksLikeName,
   mayNamePerson,
   officeSuffixChars,
@@ -45,8 +47,15 @@ const roleLeadIns = [
 /** Parts of speech jieba gives person names or unknown words found by its HMM. */
 const nameTags = new Set(['nr', 'nrfg', 'nrt', 'x'])
 
+/** Parts of speech of nouns a name may coincide with (马力, 黄河). */
+const nounTags = new Set(['n', 'ns', 'nz'])
+
 /** Last characters of offices, never of names: 文明办, 居委. */
 const nameEndingChars = new Set('办委部处科局队组站所院校司厅署社'.split(''))
+
+/** Role words that are also everyday nouns: a name after them needs a known surname. */
+const endsWithCommonNoun = (text: string): boolean =>
+  /(居民|党员|志愿者|代表|工作者|负责人|专家|社工|群众|老人|家长|学生)$/u.test(text)
 
 const isHan = (text: string) => /^\p{Script=Han}+$/u.test(text)
 
@@ -68,13 +77,23 @@ const repairName = (words: TaggedWord[], index: number, textBefore: string): nul
     return looksLikeName(word + next) ? word + next : null
   }
   const tag = words[index]?.tag ?? ''
-  // Right after a title, an unknown word of two or three characters is a name (可晓林).
+  // Right after an office's title, an unknown word of three characters is a name (主任可晓林);
+  // after 居民, 志愿者 it is as often a verb (居民学做…).
   const isUnknownAfterTitle =
     tag === 'x' &&
     isAfterTitle &&
+    !endsWithCommonNoun(textBefore) &&
     isHan(word) &&
-    word.length <= 3 &&
+    word.length === 3 &&
     !standaloneChars.has(word[0] ?? '')
+  // A name that is also a dictionary noun (马力), right after a title and before a verb.
+  const nextTag = words[index + 1]?.tag ?? ''
+  const isNounNameAfterTitle =
+    endsWithQualifiedTitle(textBefore) &&
+    nounTags.has(tag) &&
+    looksLikeName(word) &&
+    (nextTag.startsWith('v') || next === '' || next === '、' || roleBoundary.test(next))
+  if (isNounNameAfterTitle) return word
   if (!nameTags.has(tag) || !(looksLikeName(word) || isUnknownAfterTitle)) return null
   if (nameEndingChars.has(word.at(-1) ?? '')) return null
   if (word.length === 3 && swallowedVerbChars.has(word[2] ?? '')) return word.slice(0, 2)
@@ -122,7 +141,9 @@ const findNameMentions = (text: string): NameMention[] => {
     const start = offset
     offset += word.length
     const name = repairName(words, index, text.slice(Math.max(0, start - 8), start))
-    if (!name || officeSuffixChars.has(text[start + name.length] ?? '')) continue
+    if (!name || isFormOfAddress(name) || officeSuffixChars.has(text[start + name.length] ?? '')) {
+      continue
+    }
     mentions.push({ end: start + name.length, name, start })
   }
   return mentions

@@ -177,4 +177,40 @@ describe('assembling articles', () => {
       { department: '街道团工委', paragraphLines: [[9]], title: '志愿者走进敬老院' },
     ])
   })
+
+  it('should read a caption with its photographer mid-sentence', () => {
+    const [article] = parse([
+      '街道举行运动会',
+      '',
+      '街道第五届社区运动会开幕,',
+      '',
+      '活动现场 吴刚 摄',
+      '',
+      '各居民区的运动员参加了比赛。',
+      '',
+      '（街道文体中心）',
+    ])
+    expect(article).toMatchObject({
+      captions: ['活动现场'],
+      department: '街道文体中心',
+      paragraphs: ['街道第五届社区运动会开幕,各居民区的运动员参加了比赛。'],
+      photographers: ['吴刚'],
+    })
+  })
+
+  it('should end a 短消息 list at the next titled article', () => {
+    const articles = parse([
+      '短消息',
+      '',
+      '7月2日,居委会举行暑期活动。 ■谷文君',
+      '',
+      '居委会换届选举有序推进',
+      '',
+      '各居委会积极行动。 ■潘拯',
+    ])
+    expect(articles.map(({ kind, section, title }) => ({ kind, section, title }))).toEqual([
+      { kind: 'brief', section: '短消息', title: null },
+      { kind: 'article', section: null, title: '居委会换届选举有序推进' },
+    ])
+  })
 })

@@ -71,4 +71,18 @@ describe('extracting people and issue facts', () => {
       inferPeriod('2020 年 12 月 29 日大会召开。2021 年 1 月 11 日换届会议,1 月 15 日检查。'),
     ).toBe('2021-01')
   })
+
+  it('should take a name that is also a dictionary word when a title precedes it', () => {
+    expect(extractPersons('街道党工委副书记马力宣布开幕。')).toEqual([
+      { name: '马力', role: '街道党工委副书记' },
+    ])
+  })
+
+  it('should not take a form of address for a name', () => {
+    expect(extractPersons('居民钱阿姨说:“饭菜可口。”')).toEqual([])
+  })
+
+  it('should not take a verb after an everyday role word for a name', () => {
+    expect(extractPersons('居民学做垃圾分类。')).toEqual([])
+  })
 })

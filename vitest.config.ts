@@ -17,7 +17,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/int/globalSetup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -2,6 +2,12 @@ import { readFile } from 'node:fs/promises'
 
 import { parseBulletin } from './parseBulletin'
 
+const readErrors: Record<string, string> = {
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOENT: 'no such file',
+}
+
 /** `npm run parse -- FILE`: the parsed issue as JSON on stdout, or one line on stderr. */
 const main = async (): Promise<number> => {
   const file = process.argv[2]
@@ -13,19 +19,24 @@ const main = async (): Promise<number> => {
   try {
     bytes = await readFile(file)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    console.error(
-      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}`,
-    )
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+    console.error(`cannot read ${file}: ${readErrors[code] ?? code}`)
     return 1
   }
-  const result = parseBulletin(bytes)
-  if (!result.ok) {
-    console.error(`${file}: ${result.error}`)
+  try {
+    const result = parseBulletin(bytes)
+    if (!result.ok) {
+      console.error(`${file}: ${result.error}`)
+      return 1
+    }
+    process.stdout.write(`${JSON.stringify(result.issue, null, 2)}\n`)
+    return 0
+  } catch (error) {
+    // The pipeline collects problems as diagnostics; reaching here is a parser bug.
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(`${file}: parser failed: ${message.split('\n')[0] ?? ''}`)
     return 1
   }
-  process.stdout.write(`${JSON.stringify(result.issue, null, 2)}\n`)
-  return 0
 }
 
 process.exitCode = await main()

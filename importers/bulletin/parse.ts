@@ -11,7 +11,7 @@ const isNameLike = (token: Token): boolean =>
   token.trailingBylines === null &&
   [...token.text.replace(/\s/gu, '')].length <= maxNameLength &&
   !sentenceEnd.test(token.text) &&
-  !/[，,：:、“”"《》]/u.test(token.text)
+  !/[，,：:、“”"]/u.test(token.text)
 
 /**
  * Reads the tokens in context where a line's form alone does not tell: a short line at the top
@@ -34,5 +34,5 @@ export const readMastheadName = (tokens: Token[]): null | string => {
   const name = tokens
     .slice(0, mastheadReach)
     .find((token) => token.type === 'masthead' && token.kind === 'name')
-  return name ? name.raw.trim().replace(/\s+/gu, '') : null
+  return name ? name.raw.replace(/[\s《》]/gu, '') : null
 }

@@ -124,8 +124,10 @@ const joinTitleLines = (first: string, second: string): string =>
 const addBody = (state: State, token: TextToken): void => {
   const current = state.current
   const isBriefList = state.section?.kind === 'brief'
+  // In a brief list each paragraph is a brief, unless OCR split it across columns.
+  const isNextBrief = isBriefList && current !== null && current.paragraphs.length > 0
   const article =
-    current && !current.isClosed && !(isBriefList && current.paragraphs.length > 0)
+    current && !current.isClosed && (!isNextBrief || current.isParagraphOpen)
       ? current
       : startArticle(state, { line: token.line })
   addFragment(article, {
@@ -177,6 +179,11 @@ const handleText = (state: State, tokens: Token[], index: number, token: TextTok
   addBody(state, token)
   return 1
 }
+
+const compactTitle = (text: string): string => text.replace(/[\s\p{P}\p{S}]/gu, '')
+
+const isSameTitle = (text: string | undefined, title: null | string | undefined): boolean =>
+  text !== undefined && !!title && compactTitle(text) === compactTitle(title)
 
 /** 下转第N版: the article pauses here and resumes where its 上接 part is printed. */
 const pauseArticle = (state: State, token: Extract<Token, { type: 'jump' }>): void => {
@@ -301,7 +308,11 @@ export const buildArticles = (
         break
       case 'jump':
         if (token.direction === 'to') pauseArticle(state, token)
-        else resumeArticle(state, token)
+        else {
+          resumeArticle(state, token)
+          // The title repeated under the 上接 line is not text of the story.
+          if (isSameTitle(nextTextToken(tokens, index + 1)?.text, state.current?.title)) index++
+        }
         break
       case 'marker':
         // HEADLINE and the like announce a new story: whatever was open ends here.

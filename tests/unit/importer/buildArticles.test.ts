@@ -213,4 +213,34 @@ describe('assembling articles', () => {
       { kind: 'article', section: null, title: '居委会换届选举有序推进' },
     ])
   })
+
+  it('should keep a brief split across columns as one brief', () => {
+    const briefs = parse([
+      '短消息',
+      '',
+      '4月10日,街道司法所开展法律讲座,',
+      '',
+      '吸引了众多居民参加。 ■沈佳',
+      '',
+      '4月12日,志愿者清理楼道堆物。 ■沈佳',
+    ])
+    expect(briefs.map((brief) => brief.paragraphLines)).toEqual([[[3, 5]], [[7]]])
+  })
+
+  it('should skip the title repeated under a 上接 line', () => {
+    const [article] = parse([
+      '社区食堂开进老小区',
+      '',
+      '食堂每天供应午餐和晚餐,',
+      '',
+      '下转第2版',
+      '',
+      '上接第1版',
+      '',
+      '社区食堂开进老小区',
+      '',
+      '老人可享受优惠。',
+    ])
+    expect(article?.paragraphs).toEqual(['食堂每天供应午餐和晚餐,老人可享受优惠。'])
+  })
 })

@@ -5,6 +5,9 @@ const han = '\\p{Script=Han}'
 /** A line that ends a sentence: terminal punctuation, optionally inside closing quotes. */
 export const sentenceEnd = /[。！？!?…；;][”’」』）)】\]]*\s*$/u
 
+/** A line that lists names after a label (优秀“啄木鸟”:曹西虹、张德胜): complete as printed. */
+export const nameListLine = /[:：]\s*[\p{Script=Han}·]{2,4}(?:\s*、\s*[\p{Script=Han}·]{2,4})*$/u
+
 /** Markdown-style headings some OCR exports use. */
 export const heading = /^(#{1,6})\s*(.+)$/u
 

@@ -69,6 +69,9 @@ const maxExtraTitleLines = 2
 /** How a story's first line starts: 5月6日上午…, 近日…, 本报讯… */
 const storyOpening = /^([0-9０-９]{1,4}\s*[年月]|近日|日前|近期|本报讯|据悉)/u
 
+/** A title led by the places it happened, set apart by a space: 甲居民区、乙花园 楼道里的“小天地”. */
+const placeTag = /^(\S+、\S+)\s+(\S.{3,})$/u
+
 /** A title's next line: set right under it with no blank line, itself title-like. */
 const isTitleContinuation = (token: TextToken | null): token is TextToken =>
   token !== null &&
@@ -107,10 +110,15 @@ const readTitle = (
     (isDashedSubtitle(next) || (afterNext?.type === 'text' && !isHeadingLike(afterNext)))
   // A brief list ends at the first titled article.
   if (state.section?.kind === 'brief') state.section = null
+  const tagged = isSubtitle ? null : placeTag.exec(title)
   startArticle(state, {
     line,
-    subtitle: isSubtitle && next ? stripSubtitleDash(next.text) : null,
-    title,
+    subtitle: tagged
+      ? (tagged[1] ?? null)
+      : isSubtitle && next
+        ? stripSubtitleDash(next.text)
+        : null,
+    title: tagged ? (tagged[2] ?? title) : title,
   })
   return used + (isSubtitle ? 1 : 0)
 }

@@ -1,4 +1,4 @@
-import { captionWording, qrCodeLine, sentenceEnd } from '../rules'
+import { captionWording, nameListLine, qrCodeLine, sentenceEnd } from '../rules'
 import type { Token } from '../types'
 
 export type TextToken = Extract<Token, { type: 'text' }>
@@ -21,7 +21,9 @@ const lengthOf = (text: string): number => {
   return count
 }
 
-export const endsSentence = (text: string): boolean => sentenceEnd.test(text)
+/** Whether a fragment is complete: a sentence's end, or a list of names after a label. */
+export const endsSentence = (text: string): boolean =>
+  sentenceEnd.test(text) || nameListLine.test(text)
 
 /** Short and unfinished: a title, subtitle, kicker or caption, never a paragraph's start. */
 export const isHeadingLike = (token: TextToken): boolean =>

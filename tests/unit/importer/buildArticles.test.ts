@@ -243,4 +243,20 @@ describe('assembling articles', () => {
     ])
     expect(article?.paragraphs).toEqual(['食堂每天供应午餐和晚餐,老人可享受优惠。'])
   })
+
+  it('should end a paragraph at a line listing names after a label', () => {
+    const [notice] = parse([
+      '纠错有奖',
+      '',
+      '本月优秀读者:王一鸣、李二妹',
+      '',
+      '本月最佳读者:张三丰',
+    ])
+    expect(notice?.paragraphs).toEqual(['本月优秀读者:王一鸣、李二妹', '本月最佳读者:张三丰'])
+  })
+
+  it('should read the places leading a title as its subtitle', () => {
+    const [article] = parse(['甲居民区、乙花园 楼道里的“小天地”', '', '居民一起美化楼道。'])
+    expect([article?.title, article?.subtitle]).toEqual(['楼道里的“小天地”', '甲居民区、乙花园'])
+  })
 })

@@ -17,17 +17,22 @@ export type ParseOptions = {
   fileName?: string
 }
 
+/** Tokenize → parse → assemble; the tokens are garbage once the drafts exist (a 50 MB issue). */
+const assembleDrafts = (text: string) => {
+  const tokens = parseTokens(tokenize(text))
+  return { ...buildArticles(tokens), mastheadName: readMastheadName(tokens) }
+}
+
 /** The pure pipeline from decoded text: normalize → tokenize → parse → assemble → extract. */
 export const parseBulletinText = (
   text: string,
   { encoding = 'utf-8' }: ParseOptions = {},
 ): ParsedIssue => {
   const normalized = normalizeText(text)
-  const tokens = parseTokens(tokenize(normalized))
-  const { articles: drafts, diagnostics } = buildArticles(tokens)
+  const { articles: drafts, diagnostics, mastheadName } = assembleDrafts(normalized)
+  const meta = extractIssueMeta(normalized, { mastheadName })
   const placed = placeDisplacedTitles(drafts)
   const articles = placed.filter((draft) => draft.paragraphs.length > 0).map(toParsedArticle)
-  const meta = extractIssueMeta(normalized, { mastheadName: readMastheadName(tokens) })
   const orphans = placed.filter((draft) => draft.paragraphs.length === 0)
   return {
     ...meta,

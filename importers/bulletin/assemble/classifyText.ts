@@ -7,6 +7,8 @@ export type TextToken = Extract<Token, { type: 'text' }>
 const maxHeadingLength = 40
 const maxCaptionLength = 16
 const maxCommaHeadingLength = 16
+/** Longest tail of a line searched for a list of names. */
+const maxListTail = 200
 
 const isSpace = (code: number): boolean => code <= 32 || code === 0x3000 || code === 0xa0
 
@@ -23,7 +25,8 @@ const lengthOf = (text: string): number => {
 
 /** Whether a fragment is complete: a sentence's end, or a list of names after a label. */
 export const endsSentence = (text: string): boolean =>
-  sentenceEnd.test(text) || nameListLine.test(text)
+  // Only a line's tail can end it: a 10 MB line is not scanned for lists.
+  sentenceEnd.test(text) || nameListLine.test(text.slice(-maxListTail))
 
 /** Short and unfinished: a title, subtitle, kicker or caption, never a paragraph's start. */
 export const isHeadingLike = (token: TextToken): boolean =>
@@ -48,4 +51,5 @@ export const isCaptionLike = (token: TextToken): boolean => {
 /** A subtitle printed under a title: ——平凉居民区深入开展… */
 export const isDashedSubtitle = (token: TextToken): boolean => /^(——|--|—)/u.test(token.text)
 
+/** The subtitle without its leading dash. */
 export const stripSubtitleDash = (text: string): string => text.replace(/^(——|--|—)\s*/u, '')

@@ -20,6 +20,7 @@ export type DraftArticle = {
   titleLine: null | number
 }
 
+/** A new draft article with empty lists and the given fields. */
 export const createDraft = (
   fields: Partial<DraftArticle> & { kind: ArticleKind; line: number },
 ): DraftArticle => ({

@@ -98,6 +98,7 @@ export const inferDistrict = (text: string): null | string => {
   return best
 }
 
+/** The paper's name written most often in 《》 in the text. */
 export const inferPublication = (text: string): null | string =>
   mostFrequent([...text.matchAll(publicationName)].map((match) => match[1] ?? ''))
 

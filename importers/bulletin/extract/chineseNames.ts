@@ -25,6 +25,9 @@ const compoundSurnames = [
 
 const surnameSet = new Set(singleSurnames)
 
+/** Whether a word is a two-character surname alone (欧阳), cut from its given name. */
+export const isCompoundSurname = (word: string): boolean => compoundSurnames.includes(word)
+
 /** Whether a word could be a person's name: a surname and one or two given-name characters. */
 export const looksLikeName = (word: string): boolean => {
   if (!/^\p{Script=Han}{2,4}$/u.test(word)) return false

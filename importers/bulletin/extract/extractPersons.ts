@@ -4,6 +4,7 @@ import type { ParsedPerson } from '../types'
 import {
   endsWithQualifiedTitle,
   endsWithTitle,
+  isCompoundSurname,
   isFormOfAddress,
   looksLikeName,
   mayNamePerson,
@@ -47,6 +48,9 @@ const roleLeadIns = [
 /** Parts of speech jieba gives person names or unknown words found by its HMM. */
 const nameTags = new Set(['nr', 'nrfg', 'nrt', 'x'])
 
+/** Particles that close a name in a list or before speech: 陈家明等, 欧阳文说. */
+const particleChars = new Set('等说们和与'.split(''))
+
 /** Parts of speech of nouns a name may coincide with (马力, 黄河). */
 const nounTags = new Set(['n', 'ns', 'nz'])
 
@@ -76,6 +80,11 @@ const repairName = (words: TaggedWord[], index: number, textBefore: string): nul
   ) {
     return looksLikeName(word + next) ? word + next : null
   }
+  // 欧阳|文说 after a title: the surname's given name was cut off with the next word.
+  if (isCompoundSurname(word) && isAfterTitle && isHan(next) && next.length <= 2) {
+    const given = swallowedVerbChars.has(next.at(-1) ?? '') ? next.slice(0, -1) : next
+    return given.length > 0 && !standaloneChars.has(given[0] ?? '') ? word + given : null
+  }
   const tag = words[index]?.tag ?? ''
   // Right after an office's title, an unknown word of three characters is a name (主任可晓林);
   // after 居民, 志愿者 it is as often a verb (居民学做…).
@@ -97,6 +106,15 @@ const repairName = (words: TaggedWord[], index: number, textBefore: string): nul
   if (!nameTags.has(tag) || !(looksLikeName(word) || isUnknownAfterTitle)) return null
   if (nameEndingChars.has(word.at(-1) ?? '')) return null
   if (word.length === 3 && swallowedVerbChars.has(word[2] ?? '')) return word.slice(0, 2)
+  // 陈家|明等: the given name's last character went to the particle after it.
+  const isCutBeforeParticle =
+    word.length === 2 &&
+    next.length === 2 &&
+    isHan(next) &&
+    particleChars.has(next[1] ?? '') &&
+    !standaloneChars.has(next[0] ?? '') &&
+    !officeSuffixChars.has(next[0] ?? '')
+  if (isCutBeforeParticle) return word + (next[0] ?? '')
   const isCutShort =
     word.length === 2 && next.length === 1 && isHan(next) && !standaloneChars.has(next)
   return isCutShort && !officeSuffixChars.has(next) ? word + next : word
@@ -167,7 +185,8 @@ const readRoleBefore = (text: string, mention: NameMention, previous: NameMentio
   const clauseStart =
     openAt > 0 ? lastBoundaryBefore(text, openAt) : lastBoundaryBefore(text, mention.start)
   const start = previous && previous.end > clauseStart ? previous.end : clauseStart
-  let role = text.slice(start, mention.start).replace(/^[、\s]+/u, '')
+  // A quotation closing before the clause (“…,”主任欧阳文说) is not part of the role.
+  let role = text.slice(start, mention.start).replace(/^[、\s”’」』"']+/u, '')
   for (const leadIn of roleLeadIns) {
     const at = role.lastIndexOf(leadIn)
     if (at >= 0 && !endsWithTitle(role.slice(0, at + leadIn.length)))

@@ -85,4 +85,24 @@ describe('extracting people and issue facts', () => {
   it('should not take a verb after an everyday role word for a name', () => {
     expect(extractPersons('居民学做垃圾分类。')).toEqual([])
   })
+
+  it('should repair a name whose last character the segmenter gave to 等', () => {
+    expect(extractPersons('街道党工委书记陈家明等参加活动。')).toEqual([
+      { name: '陈家明', role: '街道党工委书记' },
+    ])
+  })
+
+  it('should read a compound surname cut from its given name, without the quote before', () => {
+    expect(extractPersons('“我们会继续努力,”居委会主任欧阳文说。')).toEqual([
+      { name: '欧阳文', role: '居委会主任' },
+    ])
+  })
+
+  it('should give each listed name the label before the colon', () => {
+    expect(extractPersons('获奖名单:王芳、李娜、张伟')).toEqual([
+      { name: '王芳', role: '获奖名单' },
+      { name: '李娜', role: '获奖名单' },
+      { name: '张伟', role: '获奖名单' },
+    ])
+  })
 })

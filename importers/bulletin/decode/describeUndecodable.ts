@@ -24,16 +24,10 @@ const measureEncodedLength = (text: string, encoding: BulletinEncoding): number 
   return iconv.encode(text, encoding).length
 }
 
-/** Back to the start of the line, so the window starts on a character in any encoding. */
-const findLineStart = (bytes: Uint8Array, offset: number): number => {
-  const lineFeed = bytes.lastIndexOf(0x0a, offset)
-  return lineFeed !== -1 && offset - lineFeed < 4096 ? lineFeed + 1 : offset
-}
-
 /** What the bytes from the first undecodable character on most likely are, if they read well. */
 const guessEncodingAt = (bytes: Uint8Array, offset: number): BulletinEncoding | null => {
-  const start = findLineStart(bytes, offset)
-  const window = bytes.subarray(start, start + sampleSize)
+  // Bytes before the first error decoded well, so the error most likely starts a character.
+  const window = bytes.subarray(offset, offset + sampleSize)
   const [best] = rankEncodings(window, ['utf-8', 'gb18030', 'big5'])
   if (!best) return null
   const { commonCount, nonAsciiCount, replacementCount } = best.reading

@@ -101,4 +101,22 @@ describe('parsing an issue', () => {
       ok: false,
     })
   })
+
+  it('should drop a later page’s running head that repeats the paper’s name', () => {
+    const { articles } = parse([
+      ...mastheaded,
+      '',
+      '彭浦新村之窗 2022年5月20日 第2版',
+      '',
+      '彭浦新村之窗开设新栏目',
+      '',
+      '本报开设“邻里故事”栏目。',
+      '',
+      '（本版编辑:张三）',
+    ])
+    expect(articles.map((article) => article.title)).toEqual([
+      '街道推进美丽家园建设',
+      '彭浦新村之窗开设新栏目',
+    ])
+  })
 })

@@ -2,6 +2,7 @@ import { detectBinaryFormat, measureControlShare } from './decode/detectBinary'
 import type { ChineseReading } from './decode/detectEncoding'
 import {
   countReplacements,
+  decodeBytes,
   decodeSample,
   detectEncoding,
   sampleSize,
@@ -81,7 +82,7 @@ export function decodeBulletin(bytes: Uint8Array): DecodeResult {
       'the file does not read as Chinese text in UTF-8, GB18030, Big5 or UTF-16 — re-save it as UTF-8',
     )
   }
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body)
+  const text = decodeBytes(body, encoding)
   if (text.length === 0) return refuse('the file is empty but for its byte order mark')
   const replacementCount = countReplacements(text)
   const errorCount = Math.max(0, replacementCount - countWrittenReplacements(body, encoding))

@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite'
+
 import type { BulletinEncoding } from '../decode'
 import { commonHanzi } from './commonHanzi'
 
@@ -21,11 +23,25 @@ export const readBom = (bytes: Uint8Array): Bom | null => {
 }
 
 /**
+ * Decodes bytes (after any BOM). Node's Big5 is Windows-950 and reads the HKSCS codes that
+ * Big5 writers use, simplified characters among them, as private-use characters: iconv-lite
+ * reads them. TextDecoder's GB18030 follows the 2022 mapping, newer than iconv-lite's.
+ */
+export const decodeBytes = (bytes: Uint8Array, encoding: BulletinEncoding): string =>
+  encoding === 'big5'
+    ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5')
+    : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
+
+/**
  * Decodes a sample without inventing a replacement for a character the sample's end cuts in
- * two: in streaming mode the decoder holds an incomplete trailing sequence back.
+ * two: in streaming mode a decoder holds an incomplete trailing sequence back.
  */
 export const decodeSample = (sample: Uint8Array, encoding: BulletinEncoding): string =>
-  new TextDecoder(encoding, { ignoreBOM: true }).decode(sample, { stream: true })
+  encoding === 'big5'
+    ? iconv
+        .getDecoder('big5')
+        .write(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength))
+    : new TextDecoder(encoding, { ignoreBOM: true }).decode(sample, { stream: true })
 
 const replacementChar = 0xfffd
 

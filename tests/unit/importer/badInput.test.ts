@@ -1,47 +1,95 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
-import { parseBulletin } from '../../../importers/bulletin/parseBulletin'
-import type { CorpusCase } from '../../fixtures/makeBadInputCorpus'
-import { makeBadInputCorpus } from '../../fixtures/makeBadInputCorpus'
+import { parseBulletin, parseBulletinText } from '../../../importers/bulletin/parseBulletin'
+import type { ParseResult } from '../../../importers/bulletin/types'
+import type {
+  CorpusCase,
+  OneLine,
+  Refused,
+  Repeated,
+  SameIssue,
+} from '../../fixtures/makeBadInputCorpus'
+import { writeBadInputCorpus } from '../../fixtures/makeBadInputCorpus'
 
-const titlesOf = (bytes: Uint8Array) => {
-  const result = parseBulletin(bytes)
-  return result.ok
-    ? result.issue.articles.map((article) => [article.title, article.paragraphs.length])
-    : result.error
-}
+const dir = mkdtempSync(path.join(os.tmpdir(), 'bad-input-'))
+const corpus = writeBadInputCorpus({ dir, isLarge: true })
+afterAll(() => rmSync(dir, { force: true, recursive: true }))
 
-const cleanTitles = titlesOf(readFileSync(path.resolve('seed/bulletins/003_2792248b89b8671a.txt')))
+const casesOf = <Expected extends CorpusCase['expected']>(kind: Expected['kind']) =>
+  corpus.filter(
+    (corpusCase): corpusCase is CorpusCase<Expected> & { filePath: string } =>
+      corpusCase.expected.kind === kind,
+  )
 
-const outcomeOf = ({ bytes, expect: expected }: CorpusCase) => {
-  const result = parseBulletin(bytes)
-  if ('error' in expected)
-    return {
-      error: result.ok ? null : expected.error.test(result.error),
-      isOneLine: !result.ok && !result.error.includes('\n'),
-    }
-  if ('parses' in expected) return { parses: result.ok }
-  return { titles: titlesOf(bytes) }
-}
+/** An asymmetric matcher, typed for object literals. */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern)
 
-const expectedOutcomeOf = ({ expect: expected }: CorpusCase) => {
-  if ('error' in expected) return { error: true, isOneLine: true }
-  if ('parses' in expected) return { parses: true }
-  return { titles: cleanTitles }
-}
+const parseFile = (filePath: string): ParseResult => parseBulletin(readFileSync(filePath))
+
+/** The articles of a parse, none for a refusal (which the expectation then fails on). */
+const readArticles = (result: ParseResult) => (result.ok ? result.issue.articles : [])
+
+/** What a paragraph holds regardless of how the parser splits it: its characters, in order. */
+const visibleText = (texts: (string | null)[]): string => texts.join('').replace(/\s/gu, '')
+
+const generousTimeout = 300_000
 
 describe('bad input corpus', () => {
-  it.each(makeBadInputCorpus({ isLarge: false }))('should handle $name', (corpusCase) => {
-    expect(outcomeOf(corpusCase)).toEqual(expectedOutcomeOf(corpusCase))
-  })
-
-  it.each(makeBadInputCorpus({ isLarge: true }).slice(-2))(
-    'should parse $name without failing',
-    (corpusCase) => {
-      expect(outcomeOf(corpusCase)).toEqual(expectedOutcomeOf(corpusCase))
+  it.each(casesOf<SameIssue>('sameIssue'))(
+    'should parse $fileName as the same issue as clean UTF-8',
+    ({ expected: { encoding, text }, filePath }) => {
+      expect(parseFile(filePath)).toEqual({
+        issue: parseBulletinText(text, { encoding }),
+        ok: true,
+      })
     },
-    300_000,
+  )
+
+  it.each(casesOf<Refused>('refused'))(
+    'should refuse $fileName in one line',
+    ({ expected: { error }, filePath }) => {
+      const result = parseFile(filePath)
+      expect(result).toEqual({ error: matching(error), ok: false })
+      expect(result).toEqual({ error: matching(/^[^\n]+$/u), ok: false })
+    },
+  )
+
+  it.each(casesOf<OneLine>('oneLine'))(
+    'should parse $fileName keeping its text in order',
+    ({ expected: { text }, filePath }) => {
+      const result = parseFile(filePath)
+      const parsedText = visibleText(
+        readArticles(result).flatMap((article) => [
+          article.title,
+          article.subtitle,
+          ...article.paragraphs,
+          ...article.captions,
+        ]),
+      )
+      expect({ isOk: result.ok, isTextKept: parsedText === visibleText([text]) }).toEqual({
+        isOk: true,
+        isTextKept: true,
+      })
+    },
+    generousTimeout,
+  )
+
+  it.each(casesOf<Repeated>('repeated'))(
+    'should parse $fileName into the clean articles, copy after copy',
+    ({ expected: { copies, text }, filePath }) => {
+      const cleanArticles = parseBulletinText(text).articles
+      const articles = readArticles(parseFile(filePath))
+      expect({
+        firstCopy: articles.slice(0, cleanArticles.length - 1),
+        titles: articles.map((article) => article.title),
+      }).toEqual({
+        firstCopy: cleanArticles.slice(0, -1),
+        titles: Array.from({ length: copies }, () => cleanArticles.map((a) => a.title)).flat(),
+      })
+    },
+    generousTimeout,
   )
 })

@@ -57,6 +57,16 @@ describe('decodeBulletin', () => {
     })
   })
 
+  it('should read the HKSCS codes Big5 writers use for characters such as 两 and 务', () => {
+    const text = `${traditional}两中心作风建设，社会事务受理服务中心\n`.repeat(3)
+    expect(decodeBulletin(iconv.encode(text, 'big5'))).toEqual({
+      encoding: 'big5',
+      hasBom: false,
+      ok: true,
+      text,
+    })
+  })
+
   it('should keep a second U+FEFF after the BOM as text (normalize removes it)', () => {
     expect(decodeBulletin(bytesOf([0xef, 0xbb, 0xbf], '\uFEFF街道'))).toMatchObject({
       text: '\uFEFF街道',

@@ -123,6 +123,3 @@ export const publicationName = new RegExp(
   `《([${han}]{2,8}(?:报|之窗|通讯|简讯|月刊|周刊|专刊|导刊|天地))》`,
   'gu',
 )
-
-/** Street office names: 临汾路街道, 张庙街道. */
-export const officeName = new RegExp(`([${han}]{2,6})街道`, 'gu')

@@ -101,6 +101,15 @@ const readHeadLine = (text: string, info: LineInfo): Token | null => {
   return runningHead.test(text) ? { ...info, type: 'pageMarker' } : null
 }
 
+/** Longest line that may be anything but text: titles, labels, credits, bylines, mastheads. */
+const maxShortLine = 60
+
+/** A line of text, with the byline that may close it. */
+const readText = (info: LineInfo, text: string): Token => {
+  const { bylines, text: body } = splitTrailingByline(text)
+  return { ...info, hasPhotoCredit: false, text: body, trailingBylines: bylines, type: 'text' }
+}
+
 /** Classifies the text of one line by its form alone. */
 const classifyLine = (info: LineInfo, text: string): Token => {
   const headingMatch = heading.exec(text)
@@ -112,6 +121,8 @@ const classifyLine = (info: LineInfo, text: string): Token => {
       type: 'heading',
     }
   }
+  // Only a paragraph runs this long: skip the forms of short lines.
+  if (text.length > maxShortLine) return readText(info, text)
   const markerMatch = marker.exec(text)
   if (markerMatch) return { ...info, name: (markerMatch[1] ?? '').toUpperCase(), type: 'marker' }
   if (pageMarker.test(text)) return { ...info, type: 'pageMarker' }
@@ -149,8 +160,7 @@ const classifyLine = (info: LineInfo, text: string): Token => {
   const marked = text.startsWith('■') ? parseByline(text.slice(1)) : null
   const standaloneBylines = marked ? [marked] : readSlashedByline(text)
   if (standaloneBylines) return { ...info, bylines: standaloneBylines, type: 'byline' }
-  const { bylines, text: body } = splitTrailingByline(text)
-  return { ...info, hasPhotoCredit: false, text: body, trailingBylines: bylines, type: 'text' }
+  return readText(info, text)
 }
 
 /**

@@ -147,20 +147,52 @@ const compoundAfterTitle = '区会代们团队大群家小服事共负参者'
 /** Function characters never starting a name. */
 const functionStart = '的地得在和与及等是了也都就将对向为把被从'
 
-/** A title with a name-like word right after it: 副书记宋杰, 副主任)季鸣亚. */
-const titleThenName = new RegExp(
-  `(?:${titleWords.join('|')})[)）]?(?![${compoundAfterTitle}${functionStart}])\\p{Script=Han}`,
-  'u',
-)
-/** A surname-led word with a title right after it: 张文宏代表, 孙凯哲律师. */
-const nameThenTitle = new RegExp(
-  `[${singleSurnames}]\\p{Script=Han}{1,2}(?:${followingTitleWords.join('|')})`,
-  'u',
+const followingTitlePattern = new RegExp(`(${followingTitleWords.join('|')})$`, 'u')
+const notNameStart = new Set([...compoundAfterTitle, ...functionStart])
+const isHanChar = (char: string | undefined): boolean =>
+  char !== undefined && /\p{Script=Han}/u.test(char)
+
+/** Longest title word: how far back from a title's last character its first can be. */
+const maxTitleLength = Math.max(...titleWords.map((word) => word.length))
+
+/** 副书记宋杰, 副主任)季鸣亚: a title ending at index, then a name-like character. */
+export const isTitleThenName = (text: string, index: number): boolean => {
+  if (!titleWordPattern.test(text.slice(Math.max(0, index - maxTitleLength + 1), index + 1))) {
+    return false
+  }
+  const after = text[index + 1] === ')' || text[index + 1] === '）' ? index + 2 : index + 1
+  return isHanChar(text[after]) && !notNameStart.has(text[after] ?? '')
+}
+
+/** 张文宏代表, 孙凯哲律师: a surname-led word of two or three, then a title ending at index. */
+export const isNameThenTitle = (text: string, index: number): boolean => {
+  const match = followingTitlePattern.exec(text.slice(Math.max(0, index - 2), index + 1))
+  if (!match) return false
+  const titleStart = index + 1 - (match[1]?.length ?? 0)
+  return [2, 3].some(
+    (length) =>
+      surnameSet.has(text[titleStart - length] ?? '') &&
+      isHanChar(text[titleStart - 1]) &&
+      isHanChar(text[titleStart - length + 1]),
+  )
+}
+
+/** Last characters of every title: only there can a title end. */
+export const titleEndCodes = new Set(
+  [...titleWords, ...followingTitleWords].map((word) => word.charCodeAt(word.length - 1)),
 )
 
-/** Whether a clause may name a person with a role: only such clauses are segmented. */
-export const mayNamePerson = (text: string): boolean =>
-  titleThenName.test(text) || nameThenTitle.test(text)
+/**
+ * Whether a clause may name a person with a role: only such clauses are segmented. Scans for
+ * titles' last characters and looks around them, rather than trying every title everywhere.
+ */
+export const mayNamePerson = (text: string): boolean => {
+  for (let index = 0; index < text.length; index++) {
+    if (!titleEndCodes.has(text.charCodeAt(index))) continue
+    if (isTitleThenName(text, index) || isNameThenTitle(text, index)) return true
+  }
+  return false
+}
 
 /** Whether a role phrase ends with a title (…党工委副书记, 律师). */
 export const endsWithTitle = (text: string): boolean => titleWordPattern.test(text)

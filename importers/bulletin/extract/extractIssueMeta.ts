@@ -1,7 +1,6 @@
 import {
   issueNumber,
   monthDay,
-  officeName,
   publicationName,
   runningNumber,
   yearMonth,
@@ -57,6 +56,22 @@ const mostFrequent = <T>(values: T[]): T | null => {
   return best
 }
 
+const isHanChar = (char: string | undefined): boolean =>
+  char !== undefined && /\p{Script=Han}/u.test(char)
+
+/** The (up to six) Han characters before each 街道: found by searching 街道, not by a regex. */
+const findOfficePrefixes = (text: string): string[] => {
+  const prefixes: string[] = []
+  let lastEnd = 0
+  for (let at = text.indexOf('街道'); at >= 0; at = text.indexOf('街道', at + 2)) {
+    let start = at
+    while (start > lastEnd && at - start < 6 && isHanChar(text[start - 1])) start--
+    if (at - start >= 2) prefixes.push(text.slice(start, at))
+    lastEnd = at + 2
+  }
+  return prefixes
+}
+
 /**
  * The office is the street office named most often; among the spellings that occur that often
  * (汾路街道, 临汾路街道), the longest that does not start with a function word.
@@ -64,8 +79,7 @@ const mostFrequent = <T>(values: T[]): T | null => {
 export const inferOffice = (text: string): null | string => {
   // Every spelling ending a match counts once per match: one pass, however long the text.
   const counts = new Map<string, number>()
-  for (const match of text.matchAll(officeName)) {
-    const prefix = match[1] ?? ''
+  for (const prefix of findOfficePrefixes(text)) {
     for (let start = 0; start <= prefix.length - 2; start++) {
       const name = `${prefix.slice(start)}街道`
       counts.set(name, (counts.get(name) ?? 0) + 1)

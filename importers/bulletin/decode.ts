@@ -15,6 +15,9 @@ export type DecodeResult =
   | { ok: true; text: string; encoding: BulletinEncoding; hasBom: boolean }
   | { ok: false; error: string }
 
+/** A bulletin is tens of kilobytes; far above, a JavaScript string could not even hold the text. */
+const maxFileBytes = 256 * 1024 * 1024
+
 /** Above this share of undecodable characters a file is refused rather than imported damaged. */
 const maxReplacementShare = 0.001
 /** Text holds next to no NULs or other control characters; a sample this full of them is data. */
@@ -66,6 +69,10 @@ const refuse = (error: string): DecodeResult => ({ error, ok: false })
  */
 export function decodeBulletin(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return refuse('the file is empty')
+  if (bytes.length > maxFileBytes) {
+    const size = Math.round(bytes.length / 1024 / 1024)
+    return refuse(`the file is ${size} MB, more than any bulletin (the limit is 256 MB)`)
+  }
   const binaryFormat = detectBinaryFormat(bytes)
   if (binaryFormat) return refuse(`the file is ${binaryFormat}, not bulletin text`)
   const { bom, encoding, reading } = detectEncoding(bytes)

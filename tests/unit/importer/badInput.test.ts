@@ -7,10 +7,10 @@ import { parseBulletin, parseBulletinText } from '../../../importers/bulletin/pa
 import type { ParseResult } from '../../../importers/bulletin/types'
 import type {
   CorpusCase,
-  OneLine,
   Refused,
   Repeated,
   SameIssue,
+  TextKept,
 } from '../../fixtures/makeBadInputCorpus'
 import { writeBadInputCorpus } from '../../fixtures/makeBadInputCorpus'
 
@@ -57,7 +57,7 @@ describe('bad input corpus', () => {
     },
   )
 
-  it.each(casesOf<OneLine>('oneLine'))(
+  it.each(casesOf<TextKept>('textKept'))(
     'should parse $fileName keeping its text in order',
     ({ expected: { text }, filePath }) => {
       const result = parseFile(filePath)

@@ -108,6 +108,10 @@ describe('decodeBulletin', () => {
 
   it.each([
     { bytes: new Uint8Array(), error: 'the file is empty' },
+    {
+      bytes: new Uint8Array(300 * 1024 * 1024),
+      error: 'the file is 300 MB, more than any bulletin (the limit is 256 MB)',
+    },
     { bytes: bytesOf([0xef, 0xbb, 0xbf]), error: 'the file is empty but for its byte order mark' },
     {
       bytes: bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),

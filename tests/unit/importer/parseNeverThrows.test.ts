@@ -13,6 +13,9 @@ const seeds = readdirSync(seedDir)
 const seedLines = seeds.flatMap((seed) => seed.split('\n'))
 const seedFiles = seeds.flatMap((seed) => [Buffer.from(seed), iconv.encode(seed, 'gb18030')])
 
+/** `FUZZ_SCALE=50 npx vitest run … --testTimeout=0` for a deeper search than CI's. */
+const scaleRuns = (numRuns: number): number => numRuns * Number(process.env.FUZZ_SCALE ?? 1)
+
 /** An issue, or a refusal in one non-empty line: never an exception, never a multi-line error. */
 const isIssueOrOneLineRefusal = (bytes: Uint8Array): boolean => {
   const result = parseBulletin(bytes, { fileName: 'fuzz.txt' })
@@ -55,7 +58,7 @@ describe('parseBulletin on arbitrary input', () => {
       fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => {
         expect(isIssueOrOneLineRefusal(bytes)).toBe(true)
       }),
-      { numRuns: 500 },
+      { numRuns: scaleRuns(500) },
     )
   }, 120_000)
 
@@ -64,7 +67,7 @@ describe('parseBulletin on arbitrary input', () => {
       fc.property(fc.string({ maxLength: 2000, unit: 'binary' }), (text) => {
         expect(isIssueOrOneLineRefusal(Buffer.from(text))).toBe(true)
       }),
-      { numRuns: 500 },
+      { numRuns: scaleRuns(500) },
     )
   }, 120_000)
 
@@ -73,7 +76,7 @@ describe('parseBulletin on arbitrary input', () => {
       fc.property(damagedBulletin, (bytes) => {
         expect(isIssueOrOneLineRefusal(bytes)).toBe(true)
       }),
-      { numRuns: 200 },
+      { numRuns: scaleRuns(200) },
     )
   }, 120_000)
 
@@ -82,7 +85,7 @@ describe('parseBulletin on arbitrary input', () => {
       fc.property(reshuffledBulletin, (bytes) => {
         expect(isIssueOrOneLineRefusal(bytes)).toBe(true)
       }),
-      { numRuns: 300 },
+      { numRuns: scaleRuns(300) },
     )
   }, 120_000)
 })

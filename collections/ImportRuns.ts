@@ -33,12 +33,24 @@ export const generateImportRunsCollection = ({
     update: isAuthenticated,
   },
   admin: {
-    defaultColumns: ['filename', 'status', 'issue', 'createdAt'],
+    defaultColumns: ['fileName', 'status', 'issue', 'createdAt'],
     group: adminGroups.content,
-    useAsTitle: 'filename',
+    useAsTitle: 'fileName',
   },
   defaultSort: '-createdAt',
   fields: [
+    { name: 'fileName', type: 'text', label: { en: 'File name', zh: '文件名' } },
+    {
+      name: 'office',
+      type: 'relationship',
+      admin: {
+        description: { en: 'Empty until the file is read', zh: '读取文件后填写' },
+        position: 'sidebar',
+      },
+      index: true,
+      label: { en: 'Street office', zh: '所属街道' },
+      relationTo: options.slugs.offices,
+    },
     {
       name: 'status',
       type: 'select',

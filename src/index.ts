@@ -54,7 +54,13 @@ export const bulletinPlugin =
       .filter((slug) => slug !== slugs.offices)
 
     return multiTenantPlugin({
-      collections: Object.fromEntries(officeScoped.map((slug) => [slug, {}])),
+      collections: Object.fromEntries(
+        officeScoped.map((slug) => [
+          slug,
+          // A run is recorded before its file is read, when its office may not be known yet.
+          slug === slugs.importRuns ? { customTenantField: true } : {},
+        ]),
+      ),
       tenantField: { name: officeFieldName },
       tenantsArrayField: { arrayFieldName: 'offices', arrayTenantFieldName: officeFieldName },
       tenantsSlug: slugs.offices,

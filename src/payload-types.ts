@@ -431,6 +431,10 @@ export interface Department {
  */
 export interface ImportRun {
   id: number;
+  fileName?: string | null;
+  /**
+   * Empty until the file is read
+   */
   office?: (number | null) | Office;
   status: 'queued' | 'running' | 'succeeded' | 'failed' | 'skipped';
   source?: ('upload' | 'cli' | 'inbox') | null;
@@ -851,6 +855,7 @@ export interface PhotosSelect<T extends boolean = true> {
  * via the `definition` "import-runs_select".
  */
 export interface ImportRunsSelect<T extends boolean = true> {
+  fileName?: T;
   office?: T;
   status?: T;
   source?: T;

@@ -1,9 +1,15 @@
 import * as migration_20261122_125528_initial from './20261122_125528_initial';
+import * as migration_20261122_141047_import_runs_file_and_office from './20261122_141047_import_runs_file_and_office';
 
 export const migrations = [
   {
     up: migration_20261122_125528_initial.up,
     down: migration_20261122_125528_initial.down,
-    name: '20261122_125528_initial'
+    name: '20261122_125528_initial',
+  },
+  {
+    up: migration_20261122_141047_import_runs_file_and_office.up,
+    down: migration_20261122_141047_import_runs_file_and_office.down,
+    name: '20261122_141047_import_runs_file_and_office'
   },
 ];

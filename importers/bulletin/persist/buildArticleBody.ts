@@ -1,0 +1,51 @@
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from 'lexical'
+
+import { createHeadlessEditor } from '@lexical/headless'
+import { getEnabledNodes, UploadServerNode } from '@payloadcms/richtext-lexical'
+import ObjectID from 'bson-objectid'
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
+
+export type BodyPhoto = { id: number | string; relationTo: string }
+
+/**
+ * An article's body as Lexical builds it: its paragraphs, then the issue's photos printed with
+ * it as upload nodes (their files arrive later; the caption lives on the Photo).
+ */
+export const buildArticleBody = ({
+  editorConfig,
+  paragraphs,
+  photos,
+}: {
+  editorConfig: SanitizedServerEditorConfig
+  paragraphs: string[]
+  photos: BodyPhoto[]
+}): SerializedEditorState => {
+  const editor = createHeadlessEditor({
+    nodes: getEnabledNodes({ editorConfig }),
+    onError: (error) => {
+      throw error
+    },
+  })
+  editor.update(
+    () => {
+      const root = $getRoot()
+      for (const text of paragraphs)
+        root.append($createParagraphNode().append($createTextNode(text)))
+      for (const photo of photos) {
+        root.append(
+          new UploadServerNode({
+            data: {
+              fields: {},
+              id: new ObjectID().toHexString(),
+              relationTo: photo.relationTo,
+              value: photo.id,
+            } as ConstructorParameters<typeof UploadServerNode>[0]['data'],
+          }),
+        )
+      }
+    },
+    { discrete: true },
+  )
+  return editor.getEditorState().toJSON()
+}

@@ -1,0 +1,120 @@
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { decodeBulletin } from '../decode'
+import { parseBulletinText } from '../parseBulletin'
+import type { PersistCounts } from './persistPlan'
+import { persistPlan } from './persistPlan'
+import { resolveOffice } from './resolveOffice'
+import { toDocuments } from './toDocuments'
+
+export type ImportSource = 'cli' | 'inbox' | 'upload'
+
+export type ImportOutcome =
+  | { counts: PersistCounts; issueId: number; officeCreated: null | string; status: 'succeeded' }
+  | { counts: PersistCounts; officeCreated: null | string; status: 'dry-run' }
+  | { error: string; status: 'failed' }
+  | { issueId: number; status: 'skipped' }
+
+const messageOf = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error'
+
+/** This month, for an issue whose text gives no date at all (a diagnostic says so). */
+const currentPeriod = (): string => new Date().toISOString().slice(0, 7)
+
+/**
+ * Imports one bulletin file: decode and parse (pure), then in one transaction the office,
+ * departments, people, issue, articles and photos. The same text in the same office is imported
+ * once; a dry run reports what would be written and rolls everything back. A failed import
+ * leaves no trace but its import run.
+ */
+export const importBulletinFile = async ({
+  bytes,
+  fileName,
+  isDryRun = false,
+  officeSlug,
+  payload,
+  source = 'cli',
+}: {
+  bytes: Uint8Array
+  fileName: string
+  isDryRun?: boolean
+  officeSlug?: string
+  payload: Payload
+  source?: ImportSource
+}): Promise<ImportOutcome> => {
+  const decoded = decodeBulletin(bytes)
+  const run = isDryRun
+    ? null
+    : await payload.create({
+        collection: 'import-runs',
+        data: { fileName, source, startedAt: new Date().toISOString(), status: 'running' },
+      })
+  const finishRun = async (data: Record<string, unknown>) => {
+    if (run)
+      await payload.update({
+        collection: 'import-runs',
+        data: { ...data, finishedAt: new Date().toISOString() },
+        id: run.id,
+      })
+  }
+  if (!decoded.ok) {
+    await finishRun({ error: decoded.error, status: 'failed' })
+    return { error: decoded.error, status: 'failed' }
+  }
+  const sha256 = createHash('sha256').update(decoded.text).digest('hex')
+  const parsed = parseBulletinText(decoded.text, { encoding: decoded.encoding })
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const office = await resolveOffice({ officeSlug, parsed, payload, req })
+    const { docs: existing } = await payload.find({
+      collection: 'issues',
+      draft: true,
+      limit: 1,
+      req,
+      where: {
+        and: [{ office: { equals: office.id } }, { 'sourceFile.sha256': { equals: sha256 } }],
+      },
+    })
+    const duplicate = existing[0]
+    if (duplicate) {
+      await killTransaction(req)
+      await finishRun({ issue: duplicate.id, office: office.id, sha256, status: 'skipped' })
+      return { issueId: duplicate.id, status: 'skipped' }
+    }
+    const plan = toDocuments(parsed, {
+      fallbackPeriod: currentPeriod(),
+      sourceFile: { encoding: decoded.encoding, name: fileName, sha256, size: bytes.length },
+    })
+    const { counts, issueId } = await persistPlan({
+      importRunId: run?.id ?? null,
+      officeId: office.id,
+      payload,
+      plan,
+      req,
+    })
+    const officeCreated = office.isCreated ? office.name : null
+    if (isDryRun) {
+      await killTransaction(req)
+      return { counts, officeCreated, status: 'dry-run' }
+    }
+    await commitTransaction(req)
+    await finishRun({
+      counts,
+      diagnostics: parsed.diagnostics.slice(0, 200),
+      issue: issueId,
+      office: office.id,
+      sha256,
+      status: 'succeeded',
+    })
+    return { counts, issueId, officeCreated, status: 'succeeded' }
+  } catch (error) {
+    await killTransaction(req)
+    const message = messageOf(error)
+    await finishRun({ error: message, status: 'failed' })
+    return { error: message, status: 'failed' }
+  }
+}

@@ -1,0 +1,163 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { editorConfigFactory } from '@payloadcms/richtext-lexical'
+
+import type { ImportPlan, PlannedArticle } from './toDocuments'
+import { buildArticleBody } from './buildArticleBody'
+import { findOrCreateNamed } from './findOrCreateNamed'
+
+export type PersistCounts = {
+  articles: number
+  departments: number
+  people: number
+  photos: number
+}
+
+type Lookup = { departments: Map<string, number>; people: Map<string, number> }
+
+const idsOf = (names: string[], ids: Map<string, number>): number[] =>
+  names.flatMap((name) => {
+    const id = ids.get(name)
+    return id === undefined ? [] : [id]
+  })
+
+/** One article, its caption-only photos, and its body with their upload nodes, as a draft. */
+const persistArticle = async ({
+  article,
+  editorConfig,
+  issueId,
+  lookup,
+  officeId,
+  payload,
+  req,
+  sourceFileName,
+}: {
+  article: PlannedArticle
+  editorConfig: Awaited<ReturnType<typeof editorConfigFactory.default>>
+  issueId: number
+  lookup: Lookup
+  officeId: number
+  payload: Payload
+  req: PayloadRequest
+  sourceFileName: string
+}): Promise<{ photoCount: number }> => {
+  const photographerId = idsOf(article.photographerNames, lookup.people)[0] ?? null
+  const photos = []
+  for (const caption of article.captions) {
+    photos.push(
+      await payload.create({
+        collection: 'photos',
+        data: { alt: caption, caption, office: officeId, photographer: photographerId },
+        req,
+      }),
+    )
+  }
+  const created = await payload.create({
+    collection: 'articles',
+    data: {
+      _status: 'draft',
+      authors: idsOf(article.authorNames, lookup.people),
+      body: buildArticleBody({
+        editorConfig,
+        paragraphs: article.paragraphs,
+        photos: photos.map((photo) => ({ id: photo.id, relationTo: 'photos' })),
+      }) as never,
+      department: article.departmentName
+        ? (lookup.departments.get(article.departmentName) ?? null)
+        : null,
+      diagnostics: article.diagnostics,
+      excerpt: article.excerpt,
+      issue: issueId,
+      kind: article.kind,
+      mentions: article.mentions.flatMap((mention) => {
+        const person = lookup.people.get(mention.name)
+        return person === undefined ? [] : [{ person, role: mention.role }]
+      }),
+      office: officeId,
+      photographers: idsOf(article.photographerNames, lookup.people),
+      photos: photos.map((photo) => photo.id),
+      position: article.position,
+      provenance: {
+        paragraphs: article.paragraphLines.map((lines) => ({ lines })),
+        sourceFile: sourceFileName,
+      },
+      section: article.section,
+      subtitle: article.subtitle,
+      title: article.title,
+    },
+    draft: true,
+    req,
+  })
+  if (photos.length > 0) {
+    await payload.update({
+      collection: 'photos',
+      data: { article: created.id },
+      req,
+      where: { id: { in: photos.map((photo) => photo.id) } },
+    })
+  }
+  return { photoCount: photos.length }
+}
+
+/**
+ * Writes a planned issue with the request's transaction: departments and people found or
+ * created in the office, the issue and its articles as drafts in printed order.
+ */
+export const persistPlan = async ({
+  importRunId,
+  officeId,
+  payload,
+  plan,
+  req,
+}: {
+  importRunId: null | number
+  officeId: number
+  payload: Payload
+  plan: ImportPlan
+  req: PayloadRequest
+}): Promise<{ counts: PersistCounts; issueId: number }> => {
+  const departments = await findOrCreateNamed({
+    collection: 'departments',
+    names: plan.departmentNames,
+    officeId,
+    payload,
+    req,
+  })
+  const people = await findOrCreateNamed({
+    collection: 'people',
+    names: plan.personNames,
+    officeId,
+    payload,
+    req,
+  })
+  const issue = await payload.create({
+    collection: 'issues',
+    data: { _status: 'draft', ...plan.issue, importRun: importRunId, office: officeId },
+    draft: true,
+    req,
+  })
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  let photos = 0
+  for (const article of plan.articles) {
+    const { photoCount } = await persistArticle({
+      article,
+      editorConfig,
+      issueId: issue.id,
+      lookup: { departments: departments.ids, people: people.ids },
+      officeId,
+      payload,
+      req,
+      sourceFileName: plan.issue.sourceFile.name,
+    })
+    photos += photoCount
+  }
+  return {
+    counts: {
+      articles: plan.articles.length,
+      departments: departments.createdCount,
+      people: people.createdCount,
+      photos,
+    },
+    issueId: issue.id,
+  }
+}

@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { importBulletinFile } from '../../importers/bulletin/persist/importBulletinFile'
+import type { TestPayload } from './helpers/initTestPayload'
+import { destroyTestPayload, initTestPayload } from './helpers/initTestPayload'
+
+let testPayload: TestPayload
+const seedFile = (name: string) => readFile(path.resolve('seed/bulletins', name))
+const linfenlu = '000_7295af650f1c2001.txt'
+
+const countAll = async () => {
+  const { payload } = testPayload
+  const counts = await Promise.all(
+    (['issues', 'articles', 'people', 'departments', 'photos', 'offices'] as const).map(
+      async (collection) => [collection, (await payload.count({ collection })).totalDocs] as const,
+    ),
+  )
+  return Object.fromEntries(counts)
+}
+
+describe('importing a bulletin', () => {
+  beforeAll(async () => {
+    testPayload = await initTestPayload()
+  })
+
+  afterAll(async () => {
+    await destroyTestPayload(testPayload)
+  })
+
+  it('should write nothing on a dry run', async () => {
+    const before = await countAll()
+    const outcome = await importBulletinFile({
+      bytes: await seedFile(linfenlu),
+      fileName: linfenlu,
+      isDryRun: true,
+      payload: testPayload.payload,
+    })
+    expect([outcome.status, await countAll()]).toEqual(['dry-run', before])
+  })
+
+  it('should import a bulletin as one draft issue with its articles in printed order', async () => {
+    const { payload } = testPayload
+    const outcome = await importBulletinFile({
+      bytes: await seedFile(linfenlu),
+      fileName: linfenlu,
+      payload,
+    })
+    expect(outcome).toMatchObject({
+      counts: { articles: 5 },
+      officeCreated: '临汾路街道',
+      status: 'succeeded',
+    })
+    const issueId = (outcome as { issueId: number }).issueId
+    const issue = await payload.findByID({ collection: 'issues', draft: true, id: issueId })
+    // Join fields are not filled on draft reads, so the articles are listed directly.
+    const { docs: articles } = await payload.find({
+      collection: 'articles',
+      draft: true,
+      sort: 'position',
+      where: { issue: { equals: issueId } },
+    })
+    expect({
+      period: issue.period,
+      status: issue._status,
+      titles: articles.map((article) => article.title),
+    }).toEqual({
+      period: '2021-01',
+      status: 'draft',
+      titles: [
+        '街道召开 2021 年居民区“两委”换届工作动员部署会',
+        '街道科学技术协会第一次代表大会隆重召开',
+        '街道元旦春节安全检查',
+        '街道武装部开展春季征兵相关工作',
+        '爱让家庭越来越美好',
+      ],
+    })
+  })
+
+  it('should link the department, the people with their printed roles, and caption photos', async () => {
+    const { docs } = await testPayload.payload.find({
+      collection: 'articles',
+      depth: 1,
+      draft: true,
+      where: { title: { equals: '街道召开 2021 年居民区“两委”换届工作动员部署会' } },
+    })
+    const article = docs[0]
+    expect({
+      department: typeof article?.department === 'object' && article?.department?.name,
+      mentions: article?.mentions?.map((mention) => [
+        typeof mention.person === 'object' && mention.person.name,
+        mention.role,
+      ]),
+      paragraphs: article?.provenance?.paragraphs?.length,
+      photos: article?.photos?.map((photo) => typeof photo === 'object' && photo.caption),
+      uploadNodes: (article?.body?.root.children ?? []).filter((node) => node.type === 'upload')
+        .length,
+    }).toEqual({
+      department: '社区党建办',
+      mentions: [
+        ['宋杰', '街道党工委副书记'],
+        ['厉蕾', '街道党工委书记'],
+      ],
+      paragraphs: 7,
+      photos: ['会议现场'],
+      uploadNodes: 1,
+    })
+  })
+
+  it('should change nothing when the same file is imported again', async () => {
+    const before = await countAll()
+    const outcome = await importBulletinFile({
+      bytes: await seedFile(linfenlu),
+      fileName: 'renamed.txt',
+      payload: testPayload.payload,
+    })
+    expect([outcome.status, await countAll()]).toEqual(['skipped', before])
+  })
+
+  it('should reuse the office’s people and departments for its next issue', async () => {
+    const peopleBefore = (
+      await testPayload.payload.count({ collection: 'people', where: { name: { equals: '宋杰' } } })
+    ).totalDocs
+    const text = (await seedFile(linfenlu))
+      .toString('utf8')
+      .replace('街道元旦春节安全检查', '街道元旦春节安全大检查')
+    const outcome = await importBulletinFile({
+      bytes: Buffer.from(text),
+      fileName: 'corrected.txt',
+      payload: testPayload.payload,
+    })
+    const peopleAfter = (
+      await testPayload.payload.count({ collection: 'people', where: { name: { equals: '宋杰' } } })
+    ).totalDocs
+    expect([outcome.status, peopleBefore, peopleAfter]).toEqual(['succeeded', 1, 1])
+  })
+
+  it('should refuse a file that is not bulletin text, record the failed run and write nothing else', async () => {
+    const before = await countAll()
+    const outcome = await importBulletinFile({
+      bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      fileName: 'scan.png',
+      payload: testPayload.payload,
+    })
+    const { docs: runs } = await testPayload.payload.find({
+      collection: 'import-runs',
+      where: { fileName: { equals: 'scan.png' } },
+    })
+    expect([outcome.status, runs.map((run) => run.status), await countAll()]).toEqual([
+      'failed',
+      ['failed'],
+      before,
+    ])
+  })
+
+  it('should refuse an unknown office slug without writing the issue', async () => {
+    const before = await countAll()
+    const outcome = await importBulletinFile({
+      bytes: await seedFile('001_8b893cd6caee12a3.txt'),
+      fileName: '001.txt',
+      officeSlug: 'no-such-office',
+      payload: testPayload.payload,
+    })
+    expect([outcome, await countAll()]).toEqual([
+      { error: 'there is no office with the slug "no-such-office"', status: 'failed' },
+      before,
+    ])
+  })
+})

@@ -53,13 +53,20 @@ export const addFragment = (
 ): void => {
   const last = draft.paragraphs.at(-1)
   if (isContinuation && last) {
-    last.text = joinFragments(last.text, text)
+    // Test the previous fragment, not the whole paragraph: reading a growing string's end
+    // flattens it each time, which made long unpunctuated paragraphs quadratic.
+    last.text += separatorBetween(lastFragments.get(last) ?? last.text, text) + text
     last.lines.push(line)
+    lastFragments.set(last, text)
   } else {
-    draft.paragraphs.push({ lines: [line], text })
+    const paragraph = { lines: [line], text }
+    draft.paragraphs.push(paragraph)
+    lastFragments.set(paragraph, text)
   }
 }
 
-/** Joins OCR fragments; a space survives only between two Latin letters or digits. */
-export const joinFragments = (left: string, right: string): string =>
-  /[A-Za-z0-9]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? `${left} ${right}` : left + right
+const lastFragments = new WeakMap<Paragraph, string>()
+
+/** A space survives only between two Latin letters or digits. */
+const separatorBetween = (left: string, right: string): string =>
+  /[A-Za-z0-9]$/u.test(left) && /^[A-Za-z0-9]/u.test(right) ? ' ' : ''

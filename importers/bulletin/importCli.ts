@@ -1,0 +1,101 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { getPayload } from 'payload'
+
+import { appMigrations } from '../../src/db/appMigrations'
+import { resolveDatabase } from '../../src/db/resolveDatabase'
+import { StartupError } from '../../src/db/startupError'
+import type { ImportOutcome } from './persist/importBulletinFile'
+import { importBulletinFile } from './persist/importBulletinFile'
+import { listBulletinFiles } from './persist/listBulletinFiles'
+
+const usage = 'usage: npm run import -- [--office SLUG] [--dry-run] FILES_OR_FOLDERS'
+
+type Totals = {
+  articles: number
+  failed: number
+  imported: number
+  people: number
+  photos: number
+  skipped: number
+}
+
+const describeOutcome = (outcome: ImportOutcome): string => {
+  switch (outcome.status) {
+    case 'succeeded':
+    case 'dry-run':
+      return `${outcome.status === 'dry-run' ? 'would import' : 'imported'} ${outcome.counts.articles} articles, ${outcome.counts.people} new people, ${outcome.counts.photos} photos${outcome.officeCreated ? `; new office ${outcome.officeCreated}` : ''}`
+    case 'skipped':
+      return `skipped: already imported as issue ${outcome.issueId}`
+    case 'failed':
+      return `rejected: ${outcome.error}`
+  }
+}
+
+const addToTotals = (totals: Totals, outcome: ImportOutcome): void => {
+  if (outcome.status === 'failed') totals.failed++
+  if (outcome.status === 'skipped') totals.skipped++
+  if (outcome.status === 'succeeded' || outcome.status === 'dry-run') {
+    totals.imported++
+    totals.articles += outcome.counts.articles
+    totals.people += outcome.counts.people
+    totals.photos += outcome.counts.photos
+  }
+}
+
+/** `npm run import`: bulletin files into the CMS, one transaction each, with a summary. */
+const main = async (): Promise<number> => {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { 'dry-run': { type: 'boolean' }, office: { type: 'string' } },
+  })
+  if (positionals.length === 0) {
+    console.error(usage)
+    return 2
+  }
+  const files = await listBulletinFiles(positionals)
+  const database = await resolveDatabase()
+  process.env.DATABASE_URL = database.url
+  process.env.PAYLOAD_SECRET ??= 'import-cli'
+  const { default: config } = await import('../../src/payload.config')
+  const payload = await getPayload({ config })
+  const totals: Totals = { articles: 0, failed: 0, imported: 0, people: 0, photos: 0, skipped: 0 }
+  try {
+    await payload.db.migrate({ migrations: appMigrations })
+    for (const [index, file] of files.entries()) {
+      const outcome = await importBulletinFile({
+        bytes: await readFile(file),
+        fileName: path.basename(file),
+        isDryRun: values['dry-run'] ?? false,
+        officeSlug: values.office,
+        payload,
+      })
+      addToTotals(totals, outcome)
+      console.log(`[${index + 1}/${files.length}] ${file}: ${describeOutcome(outcome)}`)
+    }
+  } finally {
+    // Payload leaves its pool open; its idle clients must not crash us when the server stops.
+    ;(payload.db as unknown as PostgresAdapter).pool.on('error', () => undefined)
+    await payload.destroy()
+    await database.stop()
+  }
+  console.log(
+    `${values['dry-run'] ? 'dry run: ' : ''}${totals.imported} imported, ${totals.skipped} skipped as duplicates, ${totals.failed} rejected; ${totals.articles} articles, ${totals.people} new people, ${totals.photos} photos`,
+  )
+  return totals.failed > 0 ? 1 : 0
+}
+
+try {
+  process.exitCode = await main()
+} catch (error) {
+  console.error(
+    error instanceof StartupError
+      ? error.message
+      : `import failed: ${error instanceof Error ? error.message : String(error)}`,
+  )
+  process.exitCode = 1
+}
+process.exit()

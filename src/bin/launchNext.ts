@@ -30,8 +30,10 @@ const prepare = async (): Promise<void> => {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   try {
-    const { admin, officesCreated } = await prepareDatabase(payload)
+    const { admin, bulletinsImported, officesCreated } = await prepareDatabase(payload)
     if (officesCreated > 0) payload.logger.info(`Seeded ${officesCreated} street offices.`)
+    if (bulletinsImported > 0)
+      payload.logger.info(`Imported ${bulletinsImported} seed bulletins as draft issues.`)
     if (admin?.isPasswordGenerated) printAdminCredentials(admin.email, admin.password)
   } finally {
     await payload.destroy()

@@ -97,6 +97,27 @@ describe('npm run dev', () => {
     )
   })
 
+  it('should import the seed bulletins as draft issues an administrator can read', async () => {
+    const password = output.match(/Password \(shown once[^:]*\): (\S+)/)?.[1] ?? ''
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      body: JSON.stringify({ email: 'admin@example.com', password }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const { token } = (await login.json()) as { token: string }
+    const issues = await fetch(`${baseUrl}/api/issues?draft=true&depth=0&limit=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
+    const body = (await issues.json()) as { docs: { period: string }[] }
+    expect(body.docs.map((issue) => issue.period).sort()).toEqual([
+      '2012-07',
+      '2021-01',
+      '2021-01',
+      '2021-06',
+      '2021-07',
+    ])
+  })
+
   it('should stop its database cleanly on Ctrl-C', async () => {
     const exited = new Promise<null | number>((resolve) => server.on('exit', resolve))
     server.kill('SIGINT')

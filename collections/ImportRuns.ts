@@ -3,11 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { isAuthenticated } from '../src/access/isAuthenticated'
 import { diagnosticLevels, importRunStatuses } from '../src/constants'
 import { adminGroups } from '../src/defaults'
+import { rollbackImportRunEndpoint } from '../src/endpoints/rollbackImportRunEndpoint'
 import type { CollectionFactoryArgs } from '../src/types'
 
 const statusLabels: Record<(typeof importRunStatuses)[number], { en: string; zh: string }> = {
   failed: { en: 'Failed', zh: '失败' },
   queued: { en: 'Queued', zh: '排队中' },
+  rolledBack: { en: 'Rolled back', zh: '已撤销' },
   running: { en: 'Running', zh: '导入中' },
   skipped: { en: 'Skipped (duplicate)', zh: '已跳过（重复）' },
   succeeded: { en: 'Succeeded', zh: '成功' },
@@ -38,6 +40,7 @@ export const generateImportRunsCollection = ({
     useAsTitle: 'fileName',
   },
   defaultSort: '-createdAt',
+  endpoints: [rollbackImportRunEndpoint],
   fields: [
     { name: 'fileName', type: 'text', label: { en: 'File name', zh: '文件名' } },
     {
@@ -112,6 +115,18 @@ export const generateImportRunsCollection = ({
         { name: 'message', type: 'text', label: { en: 'Message', zh: '说明' } },
       ],
       label: { en: 'Diagnostics', zh: '导入提示' },
+    },
+    {
+      name: 'createdDocuments',
+      type: 'json',
+      admin: {
+        description: {
+          en: 'What this run created; rolling back removes exactly this',
+          zh: '本次导入新建的内容，撤销时删除',
+        },
+        readOnly: true,
+      },
+      label: { en: 'Created documents', zh: '新建内容' },
     },
     {
       name: 'issue',

@@ -24,7 +24,14 @@ export type ArticleKind = (typeof articleKinds)[number]
 export const userRoles = ['admin', 'editor', 'author'] as const
 export type UserRole = (typeof userRoles)[number]
 
-export const importRunStatuses = ['queued', 'running', 'succeeded', 'failed', 'skipped'] as const
+export const importRunStatuses = [
+  'queued',
+  'running',
+  'succeeded',
+  'failed',
+  'skipped',
+  'rolledBack',
+] as const
 export type ImportRunStatus = (typeof importRunStatuses)[number]
 
 export const diagnosticLevels = ['error', 'warning', 'info'] as const

@@ -436,7 +436,7 @@ export interface ImportRun {
    * Empty until the file is read
    */
   office?: (number | null) | Office;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'skipped';
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'skipped' | 'rolledBack';
   source?: ('upload' | 'cli' | 'inbox') | null;
   sha256?: string | null;
   error?: string | null;
@@ -453,6 +453,18 @@ export interface ImportRun {
         message?: string | null;
         id?: string | null;
       }[]
+    | null;
+  /**
+   * What this run created; rolling back removes exactly this
+   */
+  createdDocuments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   issue?: (number | null) | Issue;
   startedAt?: string | null;
@@ -877,6 +889,7 @@ export interface ImportRunsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  createdDocuments?: T;
   issue?: T;
   startedAt?: T;
   finishedAt?: T;

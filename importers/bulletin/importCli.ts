@@ -11,8 +11,10 @@ import { StartupError } from '../../src/db/startupError'
 import type { ImportOutcome } from './persist/importBulletinFile'
 import { importBulletinFile } from './persist/importBulletinFile'
 import { listBulletinFiles } from './persist/listBulletinFiles'
+import { rollbackImportRun } from './persist/rollbackImportRun'
 
-const usage = 'usage: npm run import -- [--office SLUG] [--dry-run] FILES_OR_FOLDERS'
+const usage =
+  'usage: npm run import -- [--office SLUG] [--dry-run] FILES_OR_FOLDERS | --rollback RUN_ID'
 
 type Totals = {
   articles: number
@@ -50,9 +52,13 @@ const addToTotals = (totals: Totals, outcome: ImportOutcome): void => {
 const main = async (): Promise<number> => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, office: { type: 'string' } },
+    options: {
+      'dry-run': { type: 'boolean' },
+      office: { type: 'string' },
+      rollback: { type: 'string' },
+    },
   })
-  if (positionals.length === 0) {
+  if (positionals.length === 0 && !values.rollback) {
     console.error(usage)
     return 2
   }
@@ -65,6 +71,13 @@ const main = async (): Promise<number> => {
   const totals: Totals = { articles: 0, failed: 0, imported: 0, people: 0, photos: 0, skipped: 0 }
   try {
     await payload.db.migrate({ migrations: appMigrations })
+    if (values.rollback) {
+      const outcome = await rollbackImportRun({ payload, runId: Number(values.rollback) })
+      console.log(
+        `rolled back run ${values.rollback}: issue ${outcome.issue}, ${outcome.articles} articles, ${outcome.photos} photos, ${outcome.people} people, ${outcome.departments} departments${outcome.office ? `, office ${outcome.office}` : ''} removed`,
+      )
+      return 0
+    }
     for (const [index, file] of files.entries()) {
       const outcome = await importBulletinFile({
         bytes: await readFile(file),

@@ -1,5 +1,6 @@
 import * as migration_20261122_125528_initial from './20261122_125528_initial';
 import * as migration_20261122_141047_import_runs_file_and_office from './20261122_141047_import_runs_file_and_office';
+import * as migration_20261122_141800_import_run_rollback from './20261122_141800_import_run_rollback';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_141047_import_runs_file_and_office.up,
     down: migration_20261122_141047_import_runs_file_and_office.down,
-    name: '20261122_141047_import_runs_file_and_office'
+    name: '20261122_141047_import_runs_file_and_office',
+  },
+  {
+    up: migration_20261122_141800_import_run_rollback.up,
+    down: migration_20261122_141800_import_run_rollback.down,
+    name: '20261122_141800_import_run_rollback'
   },
 ];

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importBulletinFile } from '../../importers/bulletin/persist/importBulletinFile'
+import { rollbackImportRun } from '../../importers/bulletin/persist/rollbackImportRun'
 import type { TestPayload } from './helpers/initTestPayload'
 import { destroyTestPayload, initTestPayload } from './helpers/initTestPayload'
 
@@ -166,5 +167,44 @@ describe('importing a bulletin', () => {
       { error: 'there is no office with the slug "no-such-office"', status: 'failed' },
       before,
     ])
+  })
+
+  it('should roll back an import that created its office, leaving the database as before', async () => {
+    const { payload } = testPayload
+    const before = await countAll()
+    const file = '002_69bcbdab80cbf23a.txt'
+    await importBulletinFile({ bytes: await seedFile(file), fileName: file, payload })
+    const { docs } = await payload.find({
+      collection: 'import-runs',
+      where: { fileName: { equals: file } },
+    })
+    const outcome = await rollbackImportRun({ payload, runId: docs[0]?.id ?? -1 })
+    const run = await payload.findByID({ collection: 'import-runs', id: docs[0]?.id ?? -1 })
+    expect([outcome.articles, run.status, await countAll()]).toEqual([5, 'rolledBack', before])
+  })
+
+  it('should keep the people a rolled-back import shares with other issues', async () => {
+    const { payload } = testPayload
+    const { docs } = await payload.find({
+      collection: 'import-runs',
+      where: { fileName: { equals: 'corrected.txt' } },
+    })
+    const issuesBefore = (await payload.count({ collection: 'issues' })).totalDocs
+    await rollbackImportRun({ payload, runId: docs[0]?.id ?? -1 })
+    const issuesAfter = (await payload.count({ collection: 'issues' })).totalDocs
+    const songJie = (
+      await payload.count({ collection: 'people', where: { name: { equals: '宋杰' } } })
+    ).totalDocs
+    expect([issuesBefore - issuesAfter, songJie]).toEqual([1, 1])
+  })
+
+  it('should refuse to roll back a run twice', async () => {
+    const { docs } = await testPayload.payload.find({
+      collection: 'import-runs',
+      where: { fileName: { equals: 'corrected.txt' } },
+    })
+    await expect(
+      rollbackImportRun({ payload: testPayload.payload, runId: docs[0]?.id ?? -1 }),
+    ).rejects.toThrow(/only a succeeded import can be rolled back/)
   })
 })

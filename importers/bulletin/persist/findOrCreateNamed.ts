@@ -4,7 +4,7 @@ type NamedCollection = 'departments' | 'people'
 
 /**
  * Ids of the office's departments or people with these names (or aliases), creating those that
- * do not exist yet. Returns how many it created.
+ * do not exist yet. Also returns the ids it created.
  */
 export const findOrCreateNamed = async ({
   collection,
@@ -18,9 +18,9 @@ export const findOrCreateNamed = async ({
   officeId: number
   payload: Payload
   req: PayloadRequest
-}): Promise<{ createdCount: number; ids: Map<string, number> }> => {
+}): Promise<{ createdIds: number[]; ids: Map<string, number> }> => {
   const ids = new Map<string, number>()
-  if (names.length === 0) return { createdCount: 0, ids }
+  if (names.length === 0) return { createdIds: [], ids }
   const { docs } = await payload.find({
     collection,
     depth: 0,
@@ -38,11 +38,11 @@ export const findOrCreateNamed = async ({
     for (const name of [doc.name, ...(doc.aliases ?? []).map((entry) => entry.alias)])
       ids.set(name, doc.id)
   }
-  let createdCount = 0
+  const createdIds: number[] = []
   for (const name of names.filter((candidate) => !ids.has(candidate))) {
     const created = await payload.create({ collection, data: { name, office: officeId }, req })
     ids.set(name, created.id)
-    createdCount++
+    createdIds.push(created.id)
   }
-  return { createdCount, ids }
+  return { createdIds, ids }
 }

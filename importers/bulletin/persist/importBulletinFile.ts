@@ -89,7 +89,7 @@ export const importBulletinFile = async ({
       fallbackPeriod: currentPeriod(),
       sourceFile: { encoding: decoded.encoding, name: fileName, sha256, size: bytes.length },
     })
-    const { counts, issueId } = await persistPlan({
+    const { counts, created, issueId } = await persistPlan({
       importRunId: run?.id ?? null,
       officeId: office.id,
       payload,
@@ -104,6 +104,7 @@ export const importBulletinFile = async ({
     await commitTransaction(req)
     await finishRun({
       counts,
+      createdDocuments: office.isCreated ? { ...created, office: office.id } : created,
       diagnostics: parsed.diagnostics.slice(0, 200),
       issue: issueId,
       office: office.id,

@@ -13,6 +13,16 @@ export type PersistCounts = {
   photos: number
 }
 
+/** Everything one import wrote, so the run can be rolled back exactly. */
+export type CreatedDocuments = {
+  articles: number[]
+  departments: number[]
+  issue: number
+  office?: number
+  people: number[]
+  photos: number[]
+}
+
 type Lookup = { departments: Map<string, number>; people: Map<string, number> }
 
 const idsOf = (names: string[], ids: Map<string, number>): number[] =>
@@ -40,7 +50,7 @@ const persistArticle = async ({
   payload: Payload
   req: PayloadRequest
   sourceFileName: string
-}): Promise<{ photoCount: number }> => {
+}): Promise<{ articleId: number; photoIds: number[] }> => {
   const photographerId = idsOf(article.photographerNames, lookup.people)[0] ?? null
   const photos = []
   for (const caption of article.captions) {
@@ -96,7 +106,7 @@ const persistArticle = async ({
       where: { id: { in: photos.map((photo) => photo.id) } },
     })
   }
-  return { photoCount: photos.length }
+  return { articleId: created.id, photoIds: photos.map((photo) => photo.id) }
 }
 
 /**
@@ -115,7 +125,7 @@ export const persistPlan = async ({
   payload: Payload
   plan: ImportPlan
   req: PayloadRequest
-}): Promise<{ counts: PersistCounts; issueId: number }> => {
+}): Promise<{ counts: PersistCounts; created: CreatedDocuments; issueId: number }> => {
   const departments = await findOrCreateNamed({
     collection: 'departments',
     names: plan.departmentNames,
@@ -137,9 +147,15 @@ export const persistPlan = async ({
     req,
   })
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
-  let photos = 0
+  const created: CreatedDocuments = {
+    articles: [],
+    departments: departments.createdIds,
+    issue: issue.id,
+    people: people.createdIds,
+    photos: [],
+  }
   for (const article of plan.articles) {
-    const { photoCount } = await persistArticle({
+    const { articleId, photoIds } = await persistArticle({
       article,
       editorConfig,
       issueId: issue.id,
@@ -149,15 +165,17 @@ export const persistPlan = async ({
       req,
       sourceFileName: plan.issue.sourceFile.name,
     })
-    photos += photoCount
+    created.articles.push(articleId)
+    created.photos.push(...photoIds)
   }
   return {
     counts: {
-      articles: plan.articles.length,
-      departments: departments.createdCount,
-      people: people.createdCount,
-      photos,
+      articles: created.articles.length,
+      departments: created.departments.length,
+      people: created.people.length,
+      photos: created.photos.length,
     },
+    created,
     issueId: issue.id,
   }
 }

@@ -4,6 +4,7 @@ import { isAuthenticated } from '../src/access/isAuthenticated'
 import { diagnosticLevels, importRunStatuses } from '../src/constants'
 import { adminGroups } from '../src/defaults'
 import { rollbackImportRunEndpoint } from '../src/endpoints/rollbackImportRunEndpoint'
+import { queueUploadedImport } from '../src/jobs/queueUploadedImport'
 import type { CollectionFactoryArgs } from '../src/types'
 
 const statusLabels: Record<(typeof importRunStatuses)[number], { en: string; zh: string }> = {
@@ -41,6 +42,7 @@ export const generateImportRunsCollection = ({
   },
   defaultSort: '-createdAt',
   endpoints: [rollbackImportRunEndpoint],
+  hooks: { afterChange: [queueUploadedImport] },
   fields: [
     { name: 'fileName', type: 'text', label: { en: 'File name', zh: '文件名' } },
     {

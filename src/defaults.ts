@@ -27,3 +27,6 @@ export const adminGroups = {
   content: { en: 'Bulletin content', zh: '社区报内容' },
   settings: { en: 'Settings', zh: '设置' },
 } as const
+
+/** Every five minutes (Payload crons have a seconds field first). */
+export const defaultInboxCron = '0 */5 * * * *'

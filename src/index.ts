@@ -8,6 +8,8 @@ import { addRolesField } from './utilities/addRolesField'
 import { generateBulletinCollections } from './utilities/generateBulletinCollections'
 import { hasRole } from './utilities/hasRole'
 import { sanitizePluginOptions } from './utilities/sanitizePluginOptions'
+import { importQueue } from './jobs/constants'
+import { generateBulletinTasks } from './jobs/generateBulletinTasks'
 
 export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
 export { defaultSlugs } from './constants'
@@ -39,8 +41,19 @@ export const bulletinPlugin =
     }
 
     const bulletinCollections = generateBulletinCollections(options)
+    const jobs = incomingConfig.jobs ?? {}
     const config: Config = {
       ...incomingConfig,
+      jobs: {
+        ...jobs,
+        autoRun: options.runJobsInApp
+          ? [
+              ...(Array.isArray(jobs.autoRun) ? jobs.autoRun : []),
+              { cron: '*/10 * * * * *', queue: importQueue },
+            ]
+          : jobs.autoRun,
+        tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
+      },
       collections: [
         ...hostCollections.map((collection) =>
           collection.slug === slugs.users ? addRolesField(collection) : collection,

@@ -39,7 +39,16 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { en, zh },
   },
-  plugins: [bulletinPlugin()],
+  plugins: [
+    bulletinPlugin({
+      inbox: process.env.IMPORT_INBOX
+        ? { cron: process.env.IMPORT_INBOX_CRON, dir: path.resolve(process.env.IMPORT_INBOX) }
+        : undefined,
+      runJobsInApp: process.env.RUN_JOBS_IN_APP
+        ? process.env.RUN_JOBS_IN_APP === 'true'
+        : !isProduction,
+    }),
+  ],
   secret: readPayloadSecret({ isProduction }),
   serverURL: process.env.SERVER_URL ?? '',
   sharp,

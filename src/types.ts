@@ -15,6 +15,17 @@ export type BulletinPluginOptions = {
    */
   collections?: { importRuns?: boolean; photos?: boolean }
   /**
+   * The import inbox: a folder scanned on a schedule for new bulletin files (top level: office
+   * inferred; a sub-folder per office slug). Handled files move to processed/ or failed/.
+   * @default no inbox
+   */
+  inbox?: { cron?: string; dir: string }
+  /**
+   * Run queued imports inside the web app (development). In production run `npm run worker`.
+   * @default false
+   */
+  runJobsInApp?: boolean
+  /**
    * Turns the plugin off: the host config is returned unchanged.
    * @default false
    */
@@ -43,6 +54,8 @@ export type BulletinPluginOptions = {
 }
 
 export type SanitizedBulletinPluginOptions = {
+  inbox: { cron: string; dir: string } | null
+  runJobsInApp: boolean
   collections: { importRuns: boolean; photos: boolean }
   disabled: boolean
   importFilesStaticDir: string

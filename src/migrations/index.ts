@@ -1,6 +1,7 @@
 import * as migration_20261122_125528_initial from './20261122_125528_initial';
 import * as migration_20261122_141047_import_runs_file_and_office from './20261122_141047_import_runs_file_and_office';
 import * as migration_20261122_141800_import_run_rollback from './20261122_141800_import_run_rollback';
+import * as migration_20261122_142215_import_jobs from './20261122_142215_import_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_141800_import_run_rollback.up,
     down: migration_20261122_141800_import_run_rollback.down,
-    name: '20261122_141800_import_run_rollback'
+    name: '20261122_141800_import_run_rollback',
+  },
+  {
+    up: migration_20261122_142215_import_jobs.up,
+    down: migration_20261122_142215_import_jobs.down,
+    name: '20261122_142215_import_jobs'
   },
 ];

@@ -1,5 +1,10 @@
 import { defaultSlugs } from '../constants'
-import { defaultImportFilesStaticDir, defaultLabels, defaultPhotosStaticDir } from '../defaults'
+import {
+  defaultImportFilesStaticDir,
+  defaultInboxCron,
+  defaultLabels,
+  defaultPhotosStaticDir,
+} from '../defaults'
 import type {
   BulletinCollectionKey,
   BulletinPluginOptions,
@@ -26,6 +31,10 @@ export const sanitizePluginOptions = (
   },
   disabled: options.disabled ?? false,
   importFilesStaticDir: options.importFilesStaticDir ?? defaultImportFilesStaticDir,
+  inbox: options.inbox
+    ? { cron: options.inbox.cron ?? defaultInboxCron, dir: options.inbox.dir }
+    : null,
+  runJobsInApp: options.runJobsInApp ?? false,
   labels: mergeLabels(options.labels),
   photosStaticDir: options.photosStaticDir ?? defaultPhotosStaticDir,
   slugs: { ...defaultSlugs, ...options.slugs },

@@ -33,6 +33,7 @@ const currentPeriod = (): string => new Date().toISOString().slice(0, 7)
 export const importBulletinFile = async ({
   bytes,
   fileName,
+  importRunId,
   isDryRun = false,
   officeSlug,
   payload,
@@ -40,18 +41,25 @@ export const importBulletinFile = async ({
 }: {
   bytes: Uint8Array
   fileName: string
+  /** A run already recorded (an upload in the admin); otherwise one is created. */
+  importRunId?: number
   isDryRun?: boolean
   officeSlug?: string
   payload: Payload
   source?: ImportSource
 }): Promise<ImportOutcome> => {
   const decoded = decodeBulletin(bytes)
+  const runData = {
+    fileName,
+    source,
+    startedAt: new Date().toISOString(),
+    status: 'running' as const,
+  }
   const run = isDryRun
     ? null
-    : await payload.create({
-        collection: 'import-runs',
-        data: { fileName, source, startedAt: new Date().toISOString(), status: 'running' },
-      })
+    : importRunId
+      ? await payload.update({ collection: 'import-runs', data: runData, id: importRunId })
+      : await payload.create({ collection: 'import-runs', data: runData })
   const finishRun = async (data: Record<string, unknown>) => {
     if (run)
       await payload.update({

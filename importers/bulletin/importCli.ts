@@ -48,6 +48,22 @@ const addToTotals = (totals: Totals, outcome: ImportOutcome): void => {
   }
 }
 
+const barWidth = 24
+
+/** On a terminal, a progress bar on one line; elsewhere (logs, CI) nothing but the plain lines. */
+const drawProgress = ({ done, file, total }: { done: number; file: string; total: number }) => {
+  if (!process.stdout.isTTY) return
+  const filled = Math.round((barWidth * done) / Math.max(1, total))
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}`
+  process.stdout.write(
+    `\r${bar} ${done}/${total} ${path.basename(file)}`.slice(0, process.stdout.columns - 1),
+  )
+}
+
+const clearProgress = () => {
+  if (process.stdout.isTTY) process.stdout.write('\r\x1b[K')
+}
+
 /** `npm run import`: bulletin files into the CMS, one transaction each, with a summary. */
 const main = async (): Promise<number> => {
   const { positionals, values } = parseArgs({
@@ -79,6 +95,7 @@ const main = async (): Promise<number> => {
       return 0
     }
     for (const [index, file] of files.entries()) {
+      drawProgress({ done: index, file, total: files.length })
       const outcome = await importBulletinFile({
         bytes: await readFile(file),
         fileName: path.basename(file),
@@ -87,6 +104,7 @@ const main = async (): Promise<number> => {
         payload,
       })
       addToTotals(totals, outcome)
+      clearProgress()
       console.log(`[${index + 1}/${files.length}] ${file}: ${describeOutcome(outcome)}`)
     }
   } finally {

@@ -180,6 +180,13 @@ export const generateArticlesCollection = ({
       generateProvenanceField(),
       generateDiagnosticsField(),
       {
+        name: 'importedSnapshot',
+        type: 'json',
+        access: { read: isAuthenticatedFieldLevel },
+        admin: { hidden: true },
+        label: { en: 'As last imported', zh: '最近一次导入的内容' },
+      },
+      {
         name: 'issue',
         type: 'relationship',
         admin: { position: 'sidebar' },

@@ -317,6 +317,15 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  importedSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   issue: number | Issue;
   /**
    * Order in the issue
@@ -782,6 +791,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  importedSnapshot?: T;
   issue?: T;
   position?: T;
   slug?: T;

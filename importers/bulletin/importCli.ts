@@ -23,6 +23,7 @@ type Totals = {
   people: number
   photos: number
   skipped: number
+  updated: number
 }
 
 const describeOutcome = (outcome: ImportOutcome): string => {
@@ -30,6 +31,8 @@ const describeOutcome = (outcome: ImportOutcome): string => {
     case 'succeeded':
     case 'dry-run':
       return `${outcome.status === 'dry-run' ? 'would import' : 'imported'} ${outcome.counts.articles} articles, ${outcome.counts.people} new people, ${outcome.counts.photos} photos${outcome.officeCreated ? `; new office ${outcome.officeCreated}` : ''}`
+    case 'updated':
+      return `updated issue ${outcome.issueId} in place: ${outcome.changedArticles} articles changed, ${outcome.keptEdits.length} staff edits kept`
     case 'skipped':
       return `skipped: already imported as issue ${outcome.issueId}`
     case 'failed':
@@ -40,6 +43,7 @@ const describeOutcome = (outcome: ImportOutcome): string => {
 const addToTotals = (totals: Totals, outcome: ImportOutcome): void => {
   if (outcome.status === 'failed') totals.failed++
   if (outcome.status === 'skipped') totals.skipped++
+  if (outcome.status === 'updated') totals.updated++
   if (outcome.status === 'succeeded' || outcome.status === 'dry-run') {
     totals.imported++
     totals.articles += outcome.counts.articles
@@ -84,7 +88,15 @@ const main = async (): Promise<number> => {
   process.env.PAYLOAD_SECRET ??= 'import-cli'
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
-  const totals: Totals = { articles: 0, failed: 0, imported: 0, people: 0, photos: 0, skipped: 0 }
+  const totals: Totals = {
+    articles: 0,
+    failed: 0,
+    imported: 0,
+    people: 0,
+    photos: 0,
+    skipped: 0,
+    updated: 0,
+  }
   try {
     await payload.db.migrate({ migrations: appMigrations })
     if (values.rollback) {
@@ -114,7 +126,7 @@ const main = async (): Promise<number> => {
     await database.stop()
   }
   console.log(
-    `${values['dry-run'] ? 'dry run: ' : ''}${totals.imported} imported, ${totals.skipped} skipped as duplicates, ${totals.failed} rejected; ${totals.articles} articles, ${totals.people} new people, ${totals.photos} photos`,
+    `${values['dry-run'] ? 'dry run: ' : ''}${totals.imported} imported, ${totals.updated} updated in place, ${totals.skipped} skipped as duplicates, ${totals.failed} rejected; ${totals.articles} articles, ${totals.people} new people, ${totals.photos} photos`,
   )
   return totals.failed > 0 ? 1 : 0
 }

@@ -2,6 +2,7 @@ import * as migration_20261122_125528_initial from './20261122_125528_initial';
 import * as migration_20261122_141047_import_runs_file_and_office from './20261122_141047_import_runs_file_and_office';
 import * as migration_20261122_141800_import_run_rollback from './20261122_141800_import_run_rollback';
 import * as migration_20261122_142215_import_jobs from './20261122_142215_import_jobs';
+import * as migration_20261122_142925_corrected_imports from './20261122_142925_corrected_imports';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_142215_import_jobs.up,
     down: migration_20261122_142215_import_jobs.down,
-    name: '20261122_142215_import_jobs'
+    name: '20261122_142215_import_jobs',
+  },
+  {
+    up: migration_20261122_142925_corrected_imports.up,
+    down: migration_20261122_142925_corrected_imports.down,
+    name: '20261122_142925_corrected_imports'
   },
 ];

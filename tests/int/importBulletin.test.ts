@@ -120,21 +120,68 @@ describe('importing a bulletin', () => {
   })
 
   it('should reuse the office’s people and departments for its next issue', async () => {
-    const peopleBefore = (
-      await testPayload.payload.count({ collection: 'people', where: { name: { equals: '宋杰' } } })
-    ).totalDocs
-    const text = (await seedFile(linfenlu))
-      .toString('utf8')
-      .replace('街道元旦春节安全检查', '街道元旦春节安全大检查')
+    const count = async () =>
+      (
+        await testPayload.payload.count({
+          collection: 'people',
+          where: { name: { equals: '宋杰' } },
+        })
+      ).totalDocs
+    const peopleBefore = await count()
+    const nextYear = (await seedFile(linfenlu)).toString('utf8').replaceAll('2021', '2022')
     const outcome = await importBulletinFile({
-      bytes: Buffer.from(text),
-      fileName: 'corrected.txt',
+      bytes: Buffer.from(nextYear),
+      fileName: 'next-year.txt',
       payload: testPayload.payload,
     })
-    const peopleAfter = (
-      await testPayload.payload.count({ collection: 'people', where: { name: { equals: '宋杰' } } })
-    ).totalDocs
-    expect([outcome.status, peopleBefore, peopleAfter]).toEqual(['succeeded', 1, 1])
+    expect([outcome.status, peopleBefore, await count()]).toEqual(['succeeded', 1, 1])
+  })
+
+  it('should update an issue in place from a corrected OCR file, keeping staff edits', async () => {
+    const { payload } = testPayload
+    // The January issue's article, not its namesake in the next year's issue.
+    const findArticle = async (title: string) =>
+      (
+        await payload.find({
+          collection: 'articles',
+          draft: true,
+          where: {
+            and: [{ title: { equals: title } }, { 'provenance.sourceFile': { equals: linfenlu } }],
+          },
+        })
+      ).docs[0]
+    const edited = await findArticle('街道科学技术协会第一次代表大会隆重召开')
+    await payload.update({
+      collection: 'articles',
+      data: { title: '街道科协第一次代表大会召开' },
+      draft: true,
+      id: edited?.id ?? -1,
+    })
+    const issuesBefore = (await payload.count({ collection: 'issues' })).totalDocs
+    const corrected = (await seedFile(linfenlu))
+      .toString('utf8')
+      .replace('街道元旦春节安全检查', '街道元旦春节安全大检查')
+      .replace('第一次代表大会隆重召开', '第一次代表大会胜利召开')
+    const outcome = await importBulletinFile({
+      bytes: Buffer.from(corrected),
+      fileName: 'corrected.txt',
+      payload,
+    })
+    expect({
+      issues: (await payload.count({ collection: 'issues' })).totalDocs - issuesBefore,
+      keptTitle: (await findArticle('街道科协第一次代表大会召开'))?.id === edited?.id,
+      newTitle: (await findArticle('街道元旦春节安全大检查')) !== undefined,
+      outcome,
+    }).toMatchObject({
+      issues: 0,
+      keptTitle: true,
+      newTitle: true,
+      outcome: {
+        changedArticles: 1,
+        keptEdits: [{ articleTitle: '街道科协第一次代表大会召开', field: 'title' }],
+        status: 'updated',
+      },
+    })
   })
 
   it('should refuse a file that is not bulletin text, record the failed run and write nothing else', async () => {
@@ -187,7 +234,7 @@ describe('importing a bulletin', () => {
     const { payload } = testPayload
     const { docs } = await payload.find({
       collection: 'import-runs',
-      where: { fileName: { equals: 'corrected.txt' } },
+      where: { fileName: { equals: 'next-year.txt' } },
     })
     const issuesBefore = (await payload.count({ collection: 'issues' })).totalDocs
     await rollbackImportRun({ payload, runId: docs[0]?.id ?? -1 })
@@ -201,10 +248,20 @@ describe('importing a bulletin', () => {
   it('should refuse to roll back a run twice', async () => {
     const { docs } = await testPayload.payload.find({
       collection: 'import-runs',
-      where: { fileName: { equals: 'corrected.txt' } },
+      where: { fileName: { equals: 'next-year.txt' } },
     })
     await expect(
       rollbackImportRun({ payload: testPayload.payload, runId: docs[0]?.id ?? -1 }),
     ).rejects.toThrow(/only a succeeded import can be rolled back/)
+  })
+
+  it('should refuse to roll back an in-place update, which created nothing', async () => {
+    const { docs } = await testPayload.payload.find({
+      collection: 'import-runs',
+      where: { fileName: { equals: 'corrected.txt' } },
+    })
+    await expect(
+      rollbackImportRun({ payload: testPayload.payload, runId: docs[0]?.id ?? -1 }),
+    ).rejects.toThrow(/has no record of what it created/)
   })
 })

@@ -9,6 +9,8 @@ import type { PersistCounts } from './persistPlan'
 import { persistPlan } from './persistPlan'
 import { resolveOffice } from './resolveOffice'
 import { toDocuments } from './toDocuments'
+import type { InPlaceUpdate } from './updateIssueInPlace'
+import { updateIssueInPlace } from './updateIssueInPlace'
 
 export type ImportSource = 'cli' | 'inbox' | 'upload'
 
@@ -17,6 +19,7 @@ export type ImportOutcome =
   | { counts: PersistCounts; officeCreated: null | string; status: 'dry-run' }
   | { error: string; status: 'failed' }
   | { issueId: number; status: 'skipped' }
+  | (InPlaceUpdate & { status: 'updated' })
 
 const messageOf = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error'
@@ -97,6 +100,41 @@ export const importBulletinFile = async ({
       fallbackPeriod: currentPeriod(),
       sourceFile: { encoding: decoded.encoding, name: fileName, sha256, size: bytes.length },
     })
+    const { docs: sameIssue } = await payload.find({
+      collection: 'issues',
+      draft: true,
+      limit: 1,
+      req,
+      where: {
+        and: [
+          { office: { equals: office.id } },
+          { period: { equals: plan.issue.period } },
+          plan.issue.issueNumber === null
+            ? { issueNumber: { exists: false } }
+            : { issueNumber: { equals: plan.issue.issueNumber } },
+        ],
+      },
+    })
+    const corrected = sameIssue[0]
+    if (corrected) {
+      const update = await updateIssueInPlace({ issueId: corrected.id, payload, plan, req })
+      if (isDryRun) {
+        await killTransaction(req)
+        return { ...update, status: 'updated' }
+      }
+      await commitTransaction(req)
+      await finishRun({
+        diagnostics: update.keptEdits.map(({ articleTitle, field }) => ({
+          level: 'warning',
+          message: `保留了人工修改：《${articleTitle}》的 ${field} (kept a staff edit)`,
+        })),
+        issue: corrected.id,
+        office: office.id,
+        sha256,
+        status: 'succeeded',
+      })
+      return { ...update, status: 'updated' }
+    }
     const { counts, created, issueId } = await persistPlan({
       importRunId: run?.id ?? null,
       officeId: office.id,

@@ -5,6 +5,7 @@ import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { ImportPlan, PlannedArticle } from './toDocuments'
 import { buildArticleBody } from './buildArticleBody'
 import { findOrCreateNamed } from './findOrCreateNamed'
+import { snapshotOf } from './importedSnapshot'
 
 export type PersistCounts = {
   articles: number
@@ -93,6 +94,7 @@ const persistArticle = async ({
       },
       section: article.section,
       subtitle: article.subtitle,
+      importedSnapshot: snapshotOf(article),
       title: article.title,
     },
     draft: true,

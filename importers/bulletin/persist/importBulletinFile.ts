@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import { decodeBulletin } from '../decode'
 import { parseBulletinText } from '../parseBulletin'
+import { lockForImport } from './lockForImport'
 import type { PersistCounts } from './persistPlan'
 import { persistPlan } from './persistPlan'
 import { resolveOffice } from './resolveOffice'
@@ -80,7 +81,9 @@ export const importBulletinFile = async ({
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
+    await lockForImport({ key: `office-name:${officeSlug ?? parsed.office ?? ''}`, payload, req })
     const office = await resolveOffice({ officeSlug, parsed, payload, req })
+    await lockForImport({ key: `office:${office.id}`, payload, req })
     const { docs: existing } = await payload.find({
       collection: 'issues',
       draft: true,

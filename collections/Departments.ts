@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isAuthenticated } from '../src/access/isAuthenticated'
+import { staffWritePublicRead } from '../src/access/staffWritePublicRead'
 import { adminGroups } from '../src/defaults'
-import { aliasesField } from '../src/fields/aliasesField'
-import { slugField } from '../src/fields/slugField'
+import { namedEntityFields } from '../src/fields/namedEntityFields'
 import type { CollectionFactoryArgs } from '../src/types'
 
 /** The offices' departments that credit articles: 社区党建办, 街道妇联… */
@@ -13,21 +11,14 @@ export const generateDepartmentsCollection = ({
   options,
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.departments,
-  access: {
-    create: isAuthenticated,
-    delete: isAuthenticated,
-    read: anyone,
-    update: isAuthenticated,
-  },
+  access: staffWritePublicRead,
   admin: {
     defaultColumns: ['name', 'slug', 'updatedAt'],
     group: adminGroups.content,
     useAsTitle: 'name',
   },
   fields: [
-    { name: 'name', type: 'text', index: true, label: { en: 'Name', zh: '名称' }, required: true },
-    aliasesField(),
-    slugField({ from: 'name' }),
+    ...namedEntityFields({ nameLabel: { en: 'Name', zh: '名称' } }),
     {
       name: 'articles',
       type: 'join',

@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isAuthenticated } from '../src/access/isAuthenticated'
+import { staffWritePublicRead } from '../src/access/staffWritePublicRead'
 import { adminGroups } from '../src/defaults'
-import { aliasesField } from '../src/fields/aliasesField'
-import { slugField } from '../src/fields/slugField'
+import { namedEntityFields } from '../src/fields/namedEntityFields'
 import type { CollectionFactoryArgs } from '../src/types'
 
 /**
@@ -16,21 +14,14 @@ export const generatePeopleCollection = ({
   options,
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.people,
-  access: {
-    create: isAuthenticated,
-    delete: isAuthenticated,
-    read: anyone,
-    update: isAuthenticated,
-  },
+  access: staffWritePublicRead,
   admin: {
     defaultColumns: ['name', 'slug', 'updatedAt'],
     group: adminGroups.content,
     useAsTitle: 'name',
   },
   fields: [
-    { name: 'name', type: 'text', index: true, label: { en: 'Name', zh: '姓名' }, required: true },
-    aliasesField(),
-    slugField({ from: 'name' }),
+    ...namedEntityFields({ nameLabel: { en: 'Name', zh: '姓名' } }),
     {
       name: 'mentionedIn',
       type: 'join',

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isAuthenticated } from '../src/access/isAuthenticated'
+import { staffWritePublicRead } from '../src/access/staffWritePublicRead'
 import { adminGroups } from '../src/defaults'
 import type { CollectionFactoryArgs } from '../src/types'
 
@@ -14,12 +13,7 @@ export const generatePhotosCollection = ({
   options,
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.photos,
-  access: {
-    create: isAuthenticated,
-    delete: isAuthenticated,
-    read: anyone,
-    update: isAuthenticated,
-  },
+  access: staffWritePublicRead,
   admin: {
     defaultColumns: ['filename', 'caption', 'article', 'updatedAt'],
     group: adminGroups.content,

@@ -5,7 +5,6 @@ import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
-import pg from 'pg'
 
 import { parseBulletinText } from '../../importers/bulletin/parseBulletin'
 import { buildArticleBody } from '../../importers/bulletin/persist/buildArticleBody'
@@ -13,6 +12,7 @@ import { importBulletinFile } from '../../importers/bulletin/persist/importBulle
 import { toDocuments } from '../../importers/bulletin/persist/toDocuments'
 import { appMigrations } from '../../src/db/appMigrations'
 import { startEmbeddedPostgres } from '../../src/db/startEmbeddedPostgres'
+import { createTestDatabase } from '../int/helpers/createTestDatabase'
 
 /**
  * `npm run bench:import`: a synthetic archive made from the seed bulletins (each issue numbered
@@ -39,16 +39,6 @@ const server = await startEmbeddedPostgres({
   databaseName: 'postgres',
   isEphemeral: true,
 })
-const createDatabase = async (name: string) => {
-  const client = new pg.Client({ connectionString: server.url })
-  await client.connect()
-  await client.query(`create database ${name}`)
-  await client.end()
-  const url = new URL(server.url)
-  url.pathname = `/${name}`
-  return url.toString()
-}
-
 const openPayload = async (url: string) => {
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET ??= 'bench'
@@ -59,7 +49,9 @@ const openPayload = async (url: string) => {
 }
 
 try {
-  const ours = await openPayload(await createDatabase('ours'))
+  const ours = await openPayload(
+    (await createTestDatabase({ prefix: 'bench_', serverUrl: server.url })).url,
+  )
   let articles = 0
   let started = performance.now()
   for (const file of archive) {

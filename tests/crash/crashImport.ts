@@ -3,9 +3,9 @@ import { isDeepStrictEqual } from 'node:util'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 
 import { startEmbeddedPostgres } from '../../src/db/startEmbeddedPostgres'
+import { createTestDatabase } from '../int/helpers/createTestDatabase'
 import { canonicalDump } from './canonicalDump'
 
 /**
@@ -16,16 +16,6 @@ import { canonicalDump } from './canonicalDump'
 const trials = Number(process.env.TRIALS ?? 20)
 const tsx = path.resolve('node_modules/.bin/tsx')
 const importArgs = ['importers/bulletin/importCli.ts', 'seed/bulletins']
-
-const createDatabase = async (serverUrl: string, name: string): Promise<string> => {
-  const client = new pg.Client({ connectionString: serverUrl })
-  await client.connect()
-  await client.query(`create database ${name}`)
-  await client.end()
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  return url.toString()
-}
 
 const runImport = (databaseUrl: string) =>
   spawnSync(tsx, importArgs, {
@@ -56,7 +46,8 @@ const server = await startEmbeddedPostgres({
 })
 let failures = 0
 try {
-  const referenceUrl = await createDatabase(server.url, 'reference')
+  const referenceUrl = (await createTestDatabase({ prefix: 'reference_', serverUrl: server.url }))
+    .url
   const reference = runImport(referenceUrl)
   if (reference.status !== 0)
     throw new Error(`the uninterrupted import failed: ${reference.stderr}`)
@@ -68,7 +59,7 @@ try {
   if (integrityProblems > 0)
     throw new Error('the uninterrupted import left partial issues or orphans')
   for (let trial = 1; trial <= trials; trial++) {
-    const url = await createDatabase(server.url, `trial_${trial}`)
+    const { url } = await createTestDatabase({ prefix: `trial_${trial}_`, serverUrl: server.url })
     // Startup takes a few seconds; the kill lands anywhere from before the first write to the end.
     const afterMs = 2_500 + Math.floor(Math.random() * 4_500)
     const wasKilled = await killImportAfter(url, afterMs)

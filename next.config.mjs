@@ -2,6 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `next dev` refuses its scripts and HMR to any host but localhost; 127.0.0.1 is the same machine.
+  allowedDevOrigins: ['127.0.0.1'],
   // Lets a test server build beside a running `npm run dev` without sharing its folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The importer and seed scripts are run by tsx, not bundled by Next.

@@ -21,6 +21,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/int/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 400_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { AppServer } from './helpers/startAppServer'
+
+import { launchBrowser, openPage } from './helpers/launchBrowser'
+import { logIn } from './helpers/logIn'
+import { saveScreenshot } from './helpers/saveScreenshot'
+import { startAppServer } from './helpers/startAppServer'
+
+let server: AppServer
+let browser: Browser
+
+describe('admin login in a browser', () => {
+  beforeAll(async () => {
+    ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('should log the first administrator in to a Chinese dashboard', async () => {
+    const page = await openPage(browser)
+    await logIn({
+      baseUrl: server.baseUrl,
+      email: 'admin@example.com',
+      page,
+      password: server.adminPassword,
+    })
+    await page.getByText('期刊').first().waitFor({ timeout: 90_000 })
+    await saveScreenshot(page, 'dashboard')
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh')
+  })
+})

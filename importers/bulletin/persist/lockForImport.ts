@@ -1,7 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
+
+import { transactionDb } from './bulk/transactionDb'
 
 /**
  * Holds a PostgreSQL advisory lock until the request's transaction ends, so concurrent imports
@@ -17,8 +18,6 @@ export const lockForImport = async ({
   payload: Payload
   req: PayloadRequest
 }): Promise<void> => {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const transactionID = await req.transactionID
-  const db = (transactionID !== undefined && adapter.sessions[transactionID]?.db) || adapter.drizzle
+  const db = await transactionDb({ payload, req })
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`bulletin-import:${key}`}))`)
 }

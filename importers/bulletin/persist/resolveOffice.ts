@@ -1,13 +1,39 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-postgres'
 
 import type { ParsedIssue } from '../types'
+import { transactionDb } from './bulk/transactionDb'
+import { lockForImport } from './lockForImport'
 
 export type ResolvedOffice = { id: number; isCreated: boolean; name: string }
+
+const findOffice = async ({
+  officeSlug,
+  officeName,
+  payload,
+  req,
+}: {
+  officeName: string
+  officeSlug?: string
+  payload: Payload
+  req: PayloadRequest
+}): Promise<null | { id: number; name: string }> => {
+  const db = await transactionDb({ payload, req })
+  const { rows } = await db.execute<{ id: number; name: string }>(
+    officeSlug
+      ? sql`select id, name from offices where slug = ${officeSlug} limit 1`
+      : sql`select id, name from offices where name = ${officeName} limit 1`,
+  )
+  const row = rows[0]
+  return row ? { id: Number(row.id), name: row.name } : null
+}
 
 /**
  * The office an issue belongs to: the one named by slug (--office, the inbox folder), else the
  * one the parser inferred, matched by name. An inferred office that does not exist yet is
- * created, so an empty database can take any bulletin.
+ * created (under a lock, so two workers do not both create it), so an empty database can take
+ * any bulletin.
  */
 export const resolveOffice = async ({
   officeSlug,
@@ -23,16 +49,16 @@ export const resolveOffice = async ({
   if (!officeSlug && !parsed.office) {
     throw new Error('no street office is named in the file; import it with --office SLUG')
   }
-  const where: Where = officeSlug
-    ? { slug: { equals: officeSlug } }
-    : { name: { equals: parsed.office ?? '' } }
-  const { docs } = await payload.find({ collection: 'offices', limit: 1, req, where })
-  const found = docs[0]
-  if (found) return { id: found.id, isCreated: false, name: found.name }
+  const officeName = parsed.office ?? ''
+  const found = await findOffice({ officeName, officeSlug, payload, req })
+  if (found) return { ...found, isCreated: false }
   if (officeSlug) throw new Error(`there is no office with the slug "${officeSlug}"`)
+  await lockForImport({ key: `office-name:${officeName}`, payload, req })
+  const foundAfterWaiting = await findOffice({ officeName, payload, req })
+  if (foundAfterWaiting) return { ...foundAfterWaiting, isCreated: false }
   const created = await payload.create({
     collection: 'offices',
-    data: { district: parsed.district, name: parsed.office ?? '', publication: parsed.publication },
+    data: { district: parsed.district, name: officeName, publication: parsed.publication },
     req,
   })
   return { id: created.id, isCreated: true, name: created.name }

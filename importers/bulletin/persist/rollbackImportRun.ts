@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { CreatedDocuments } from './persistPlan'
+import type { CreatedDocuments } from './importedDocuments'
 
 export type RollbackOutcome = {
   articles: number

@@ -2,27 +2,14 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 
-import type { ImportPlan, PlannedArticle } from './toDocuments'
-import { buildArticleBody } from './buildArticleBody'
+import type {
+  CreatedDocuments,
+  PersistCounts,
+} from '../../../../importers/bulletin/persist/importedDocuments'
+import type { ImportPlan, PlannedArticle } from '../../../../importers/bulletin/persist/toDocuments'
+import { buildArticleBody } from '../../../../importers/bulletin/persist/buildArticleBody'
+import { snapshotOf } from '../../../../importers/bulletin/persist/importedSnapshot'
 import { findOrCreateNamed } from './findOrCreateNamed'
-import { snapshotOf } from './importedSnapshot'
-
-export type PersistCounts = {
-  articles: number
-  departments: number
-  people: number
-  photos: number
-}
-
-/** Everything one import wrote, so the run can be rolled back exactly. */
-export type CreatedDocuments = {
-  articles: number[]
-  departments: number[]
-  issue: number
-  office?: number
-  people: number[]
-  photos: number[]
-}
 
 type Lookup = { departments: Map<string, number>; people: Map<string, number> }
 
@@ -112,10 +99,10 @@ const persistArticle = async ({
 }
 
 /**
- * Writes a planned issue with the request's transaction: departments and people found or
- * created in the office, the issue and its articles as drafts in printed order.
+ * The reference writer: a planned issue written through Payload's Local API, one document at a
+ * time, with every hook and validation running. The bulk writer must write exactly this.
  */
-export const persistPlan = async ({
+export const persistPlanWithLocalApi = async ({
   importRunId,
   officeId,
   payload,

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { importBulletinFile } from '../importers/bulletin/persist/importBulletinFile'
+import { importBulletinFiles } from '../importers/bulletin/persist/importBulletinFiles'
 
 const seedBulletinDir = path.resolve('seed', 'bulletins')
 
@@ -15,19 +15,20 @@ export const importSeedBulletins = async ({ payload }: { payload: Payload }): Pr
   const { totalDocs } = await payload.count({ collection: 'issues' })
   if (totalDocs > 0 || process.env.SEED_BULLETINS === 'false') return 0
   const files = (await readdir(seedBulletinDir)).filter((file) => file.endsWith('.txt')).sort()
-  let imported = 0
-  for (const file of files) {
-    const outcome = await importBulletinFile({
-      bytes: await readFile(path.join(seedBulletinDir, file)),
+  const outcomes = await importBulletinFiles({
+    files: files.map((file) => ({
       fileName: file,
-      payload,
-      source: 'cli',
-    })
-    if (outcome.status === 'succeeded') imported++
-    else
-      payload.logger.warn(
-        `Seed bulletin ${file}: ${outcome.status === 'failed' ? outcome.error : outcome.status}`,
-      )
-  }
+      read: () => readFile(path.join(seedBulletinDir, file)),
+    })),
+    onOutcome: (outcome, file) => {
+      if (outcome.status !== 'succeeded')
+        payload.logger.warn(
+          `Seed bulletin ${file}: ${outcome.status === 'failed' ? outcome.error : outcome.status}`,
+        )
+    },
+    payload,
+    source: 'cli',
+  })
+  const imported = outcomes.filter((outcome) => outcome.status === 'succeeded').length
   return imported
 }

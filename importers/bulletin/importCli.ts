@@ -9,7 +9,7 @@ import { appMigrations } from '../../src/db/appMigrations'
 import { resolveDatabase } from '../../src/db/resolveDatabase'
 import { StartupError } from '../../src/db/startupError'
 import type { ImportOutcome } from './persist/importBulletinFile'
-import { importBulletinFile } from './persist/importBulletinFile'
+import { importBulletinFiles } from './persist/importBulletinFiles'
 import { listBulletinFiles } from './persist/listBulletinFiles'
 import { rollbackImportRun } from './persist/rollbackImportRun'
 
@@ -106,19 +106,20 @@ const main = async (): Promise<number> => {
       )
       return 0
     }
-    for (const [index, file] of files.entries()) {
-      drawProgress({ done: index, file, total: files.length })
-      const outcome = await importBulletinFile({
-        bytes: await readFile(file),
-        fileName: path.basename(file),
-        isDryRun: values['dry-run'] ?? false,
-        officeSlug: values.office,
-        payload,
-      })
-      addToTotals(totals, outcome)
-      clearProgress()
-      console.log(`[${index + 1}/${files.length}] ${file}: ${describeOutcome(outcome)}`)
-    }
+    await importBulletinFiles({
+      files: files.map((file) => ({ fileName: path.basename(file), read: () => readFile(file) })),
+      isDryRun: values['dry-run'] ?? false,
+      officeSlug: values.office,
+      onOutcome: (outcome, _fileName, index) => {
+        const file = files[index] ?? ''
+        addToTotals(totals, outcome)
+        clearProgress()
+        console.log(`[${index + 1}/${files.length}] ${file}: ${describeOutcome(outcome)}`)
+        drawProgress({ done: index + 1, file, total: files.length })
+      },
+      payload,
+    })
+    clearProgress()
   } finally {
     // Payload leaves its pool open; its idle clients must not crash us when the server stops.
     ;(payload.db as unknown as PostgresAdapter).pool.on('error', () => undefined)

@@ -7,6 +7,7 @@ import { isAuthenticatedFieldLevel } from '../src/access/isAuthenticatedFieldLev
 import { adminGroups } from '../src/defaults'
 import type { CollectionFactoryArgs } from '../src/types'
 import { slugField } from '../src/fields/slugField'
+import { webhookSecretField } from '../src/fields/webhookSecretField'
 
 /** The street offices (街道办事处): the tenants every piece of content belongs to. */
 export const generateOfficesCollection = ({
@@ -51,6 +52,7 @@ export const generateOfficesCollection = ({
       access: { read: isAuthenticatedFieldLevel },
       label: { en: 'Revalidation webhook URL', zh: '网站刷新通知地址' },
     },
+    webhookSecretField(),
   ],
   graphQL: { pluralName: 'Offices', singularName: 'Office' },
   labels: { plural: labels.plural, singular: labels.singular },

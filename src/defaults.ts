@@ -28,5 +28,7 @@ export const adminGroups = {
   settings: { en: 'Settings', zh: '设置' },
 } as const
 
+export const defaultRevalidation = { attempts: 5, backoffDelayMs: 1000, timeoutMs: 10_000 }
+
 /** Every five minutes (Payload crons have a seconds field first). */
 export const defaultInboxCron = '0 */5 * * * *'

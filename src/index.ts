@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { CollectionSlug, Config } from 'payload'
 
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 
@@ -8,11 +8,16 @@ import { addRolesField } from './utilities/addRolesField'
 import { generateBulletinCollections } from './utilities/generateBulletinCollections'
 import { hasRole } from './utilities/hasRole'
 import { sanitizePluginOptions } from './utilities/sanitizePluginOptions'
-import { importQueue } from './jobs/constants'
+import { subscribeToContentChanges } from './changes/contentChanges'
+import { importQueue, revalidationQueue } from './jobs/constants'
 import { generateBulletinTasks } from './jobs/generateBulletinTasks'
+import { generateQueueRevalidationWebhook } from './jobs/queueRevalidationWebhook'
 
 export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
 export { defaultSlugs } from './constants'
+export { subscribeToContentChanges } from './changes/contentChanges'
+export { verifyWebhookSignature } from './changes/signWebhookBody'
+export type { ContentChange, ContentChangeListener } from './changes/types'
 export { generateArticlesCollection } from '../collections/Articles'
 export { generateDepartmentsCollection } from '../collections/Departments'
 export { generateImportRunsCollection } from '../collections/ImportRuns'
@@ -20,6 +25,18 @@ export { generateIssuesCollection } from '../collections/Issues'
 export { generateOfficesCollection } from '../collections/Offices'
 export { generatePeopleCollection } from '../collections/People'
 export { generatePhotosCollection } from '../collections/Photos'
+
+const revalidationListeners = new Map<
+  CollectionSlug,
+  ReturnType<typeof generateQueueRevalidationWebhook>
+>()
+
+const getQueueRevalidationWebhook = (officesSlug: CollectionSlug) => {
+  const listener =
+    revalidationListeners.get(officesSlug) ?? generateQueueRevalidationWebhook({ officesSlug })
+  revalidationListeners.set(officesSlug, listener)
+  return listener
+}
 
 /**
  * Adds the bulletin schema (offices, issues, articles, departments, people, photos, import runs)
@@ -41,6 +58,8 @@ export const bulletinPlugin =
     }
 
     const bulletinCollections = generateBulletinCollections(options)
+    // One listener per offices slug, so configs built twice in a process queue one webhook.
+    subscribeToContentChanges(getQueueRevalidationWebhook(slugs.offices))
     const jobs = incomingConfig.jobs ?? {}
     const config: Config = {
       ...incomingConfig,
@@ -50,6 +69,7 @@ export const bulletinPlugin =
           ? [
               ...(Array.isArray(jobs.autoRun) ? jobs.autoRun : []),
               { cron: '*/10 * * * * *', queue: importQueue },
+              { cron: '*/2 * * * * *', queue: revalidationQueue },
             ]
           : jobs.autoRun,
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],

@@ -128,6 +128,7 @@ export interface Config {
     tasks: {
       importBulletin: TaskImportBulletin;
       scanInbox: TaskScanInbox;
+      sendRevalidationWebhook: TaskSendRevalidationWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -207,6 +208,10 @@ export interface Office {
   publication?: string | null;
   siteUrl?: string | null;
   revalidationWebhookUrl?: string | null;
+  /**
+   * Signs the webhook (HMAC-SHA256). Clear it and save to generate a new one.
+   */
+  revalidationSecret?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -565,7 +570,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'importBulletin' | 'scanInbox' | 'schedulePublish';
+        taskSlug: 'inline' | 'importBulletin' | 'scanInbox' | 'sendRevalidationWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -598,7 +603,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'importBulletin' | 'scanInbox' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'importBulletin' | 'scanInbox' | 'sendRevalidationWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -941,6 +946,7 @@ export interface OfficesSelect<T extends boolean = true> {
   publication?: T;
   siteUrl?: T;
   revalidationWebhookUrl?: T;
+  revalidationSecret?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1075,6 +1081,38 @@ export interface TaskScanInbox {
   output: {
     queued?: number | null;
     released?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRevalidationWebhook".
+ */
+export interface TaskSendRevalidationWebhook {
+  input: {
+    officeId: number;
+    event: string;
+    paths:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    tags:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    at: string;
+  };
+  output: {
+    status?: number | null;
   };
 }
 /**

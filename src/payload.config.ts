@@ -10,7 +10,9 @@ import sharp from 'sharp'
 import { Users } from '../collections/Users'
 import { bulletinPlugin } from './index'
 import { migrations } from './migrations'
+import { readOptionalNumber } from './utilities/readOptionalNumber'
 import { readPayloadSecret } from './utilities/readPayloadSecret'
+import { readReplicaUrls } from './utilities/readReplicaUrls'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isProduction = process.env.NODE_ENV === 'production'
@@ -29,6 +31,7 @@ export default buildConfig({
     prodMigrations: migrations,
     // The schema is shaped by committed migrations only: push asks questions on a terminal.
     push: false,
+    readReplicas: readReplicaUrls(process.env.DATABASE_READ_REPLICA_URLS),
   }),
   editor: lexicalEditor(),
   graphQL: {
@@ -44,6 +47,11 @@ export default buildConfig({
       inbox: process.env.IMPORT_INBOX
         ? { cron: process.env.IMPORT_INBOX_CRON, dir: path.resolve(process.env.IMPORT_INBOX) }
         : undefined,
+      revalidation: {
+        attempts: readOptionalNumber('REVALIDATION_WEBHOOK_ATTEMPTS'),
+        backoffDelayMs: readOptionalNumber('REVALIDATION_WEBHOOK_BACKOFF_MS'),
+        timeoutMs: readOptionalNumber('REVALIDATION_WEBHOOK_TIMEOUT_MS'),
+      },
       runJobsInApp: process.env.RUN_JOBS_IN_APP
         ? process.env.RUN_JOBS_IN_APP === 'true'
         : !isProduction,

@@ -21,6 +21,19 @@ export type BulletinPluginOptions = {
    */
   inbox?: { cron?: string; dir: string }
   /**
+   * The revalidation webhook each office may set: a signed POST naming the site paths and cache
+   * tags to refresh after published content changes, sent by the jobs queue.
+   * @default { attempts: 5, backoffDelayMs: 1000, timeoutMs: 10000 }
+   */
+  revalidation?: {
+    /** Retries after a failed request (non-2xx, network error or timeout). */
+    attempts?: number
+    /** First retry delay; each further retry waits twice as long. */
+    backoffDelayMs?: number
+    /** How long one request may take before it counts as failed. */
+    timeoutMs?: number
+  }
+  /**
    * Run queued imports inside the web app (development). In production run `npm run worker`.
    * @default false
    */
@@ -55,6 +68,7 @@ export type BulletinPluginOptions = {
 
 export type SanitizedBulletinPluginOptions = {
   inbox: { cron: string; dir: string } | null
+  revalidation: { attempts: number; backoffDelayMs: number; timeoutMs: number }
   runJobsInApp: boolean
   collections: { importRuns: boolean; photos: boolean }
   disabled: boolean

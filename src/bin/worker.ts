@@ -1,7 +1,7 @@
 import { getPayload } from 'payload'
 
 import { resolveDatabase } from '../db/resolveDatabase'
-import { importQueue } from '../jobs/constants'
+import { importQueue, revalidationQueue } from '../jobs/constants'
 import { ensurePayloadSecret } from './ensurePayloadSecret'
 import { printStartupError } from './printStartupError'
 
@@ -9,7 +9,7 @@ const pollMs = Number(process.env.WORKER_POLL_MS ?? 5_000)
 
 /**
  * `npm run worker`: a job worker beside the web app — it schedules the inbox scan and runs
- * queued imports, until stopped. Several may run on one database: each job is claimed by one.
+ * queued imports and revalidation webhooks, until stopped. Several may run on one database: each job is claimed by one.
  */
 try {
   await ensurePayloadSecret()
@@ -23,9 +23,12 @@ try {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-  payload.logger.info(`Worker running the ${importQueue} queue every ${pollMs / 1000} s`)
+  payload.logger.info(
+    `Worker running the ${importQueue} and ${revalidationQueue} queues every ${pollMs / 1000} s`,
+  )
   while (!isStopping) {
     await payload.jobs.handleSchedules({ queue: importQueue })
+    await payload.jobs.run({ queue: revalidationQueue })
     await payload.jobs.run({ queue: importQueue })
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }

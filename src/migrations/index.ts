@@ -3,6 +3,7 @@ import * as migration_20261122_141047_import_runs_file_and_office from './202611
 import * as migration_20261122_141800_import_run_rollback from './20261122_141800_import_run_rollback';
 import * as migration_20261122_142215_import_jobs from './20261122_142215_import_jobs';
 import * as migration_20261122_142925_corrected_imports from './20261122_142925_corrected_imports';
+import * as migration_20261122_234842_revalidation_webhooks from './20261122_234842_revalidation_webhooks';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_142925_corrected_imports.up,
     down: migration_20261122_142925_corrected_imports.down,
-    name: '20261122_142925_corrected_imports'
+    name: '20261122_142925_corrected_imports',
+  },
+  {
+    up: migration_20261122_234842_revalidation_webhooks.up,
+    down: migration_20261122_234842_revalidation_webhooks.down,
+    name: '20261122_234842_revalidation_webhooks'
   },
 ];

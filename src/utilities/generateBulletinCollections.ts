@@ -7,20 +7,27 @@ import { generateIssuesCollection } from '../../collections/Issues'
 import { generateOfficesCollection } from '../../collections/Offices'
 import { generatePeopleCollection } from '../../collections/People'
 import { generatePhotosCollection } from '../../collections/Photos'
+import type { PublicContentKey } from '../changes/types'
+import { addContentChangeHooks } from '../hooks/generateContentChangeHooks'
 import type { SanitizedBulletinPluginOptions } from '../types'
 
 /** The plugin's collections, in the order the admin sidebar shows them. */
 export const generateBulletinCollections = (
   options: SanitizedBulletinPluginOptions,
 ): CollectionConfig[] => {
-  const { labels } = options
+  const { labels, slugs } = options
+  const withChanges = (collection: PublicContentKey, config: CollectionConfig) =>
+    addContentChangeHooks({ collection, config, officesSlug: slugs.offices })
   return [
-    generateIssuesCollection({ labels: labels.issues, options }),
-    generateArticlesCollection({ labels: labels.articles, options }),
-    generatePeopleCollection({ labels: labels.people, options }),
-    generateDepartmentsCollection({ labels: labels.departments, options }),
+    withChanges('issues', generateIssuesCollection({ labels: labels.issues, options })),
+    withChanges('articles', generateArticlesCollection({ labels: labels.articles, options })),
+    withChanges('people', generatePeopleCollection({ labels: labels.people, options })),
+    withChanges(
+      'departments',
+      generateDepartmentsCollection({ labels: labels.departments, options }),
+    ),
     ...(options.collections.photos
-      ? [generatePhotosCollection({ labels: labels.photos, options })]
+      ? [withChanges('photos', generatePhotosCollection({ labels: labels.photos, options }))]
       : []),
     ...(options.collections.importRuns
       ? [generateImportRunsCollection({ labels: labels.importRuns, options })]

@@ -4,6 +4,7 @@ import {
   defaultInboxCron,
   defaultLabels,
   defaultPhotosStaticDir,
+  defaultRevalidation,
 } from '../defaults'
 import type {
   BulletinCollectionKey,
@@ -34,6 +35,11 @@ export const sanitizePluginOptions = (
   inbox: options.inbox
     ? { cron: options.inbox.cron ?? defaultInboxCron, dir: options.inbox.dir }
     : null,
+  revalidation: {
+    attempts: options.revalidation?.attempts ?? defaultRevalidation.attempts,
+    backoffDelayMs: options.revalidation?.backoffDelayMs ?? defaultRevalidation.backoffDelayMs,
+    timeoutMs: options.revalidation?.timeoutMs ?? defaultRevalidation.timeoutMs,
+  },
   runJobsInApp: options.runJobsInApp ?? false,
   labels: mergeLabels(options.labels),
   photosStaticDir: options.photosStaticDir ?? defaultPhotosStaticDir,

@@ -9,9 +9,9 @@ import { generateBulletinCollections } from './utilities/generateBulletinCollect
 import { hasRole } from './utilities/hasRole'
 import { sanitizePluginOptions } from './utilities/sanitizePluginOptions'
 import { subscribeToContentChanges } from './changes/contentChanges'
-import { importQueue, revalidationQueue } from './jobs/constants'
 import { generateBulletinTasks } from './jobs/generateBulletinTasks'
 import { generateQueueRevalidationWebhook } from './jobs/queueRevalidationWebhook'
+import { startInAppJobRunner } from './jobs/startInAppJobRunner'
 
 export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
 export { defaultSlugs } from './constants'
@@ -65,12 +65,15 @@ export const bulletinPlugin =
       ...incomingConfig,
       jobs: {
         ...jobs,
+        // Payload calls autoRun when a server starts its crons (not in scripts or tests): the
+        // moment to start the plugin's own runner, which claims each job for one process.
         autoRun: options.runJobsInApp
-          ? [
-              ...(Array.isArray(jobs.autoRun) ? jobs.autoRun : []),
-              { cron: '*/10 * * * * *', queue: importQueue },
-              { cron: '*/2 * * * * *', queue: revalidationQueue },
-            ]
+          ? async (payload) => {
+              startInAppJobRunner(payload)
+              return typeof jobs.autoRun === 'function'
+                ? await jobs.autoRun(payload)
+                : (jobs.autoRun ?? [])
+            }
           : jobs.autoRun,
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
       },

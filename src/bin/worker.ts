@@ -2,6 +2,7 @@ import { getPayload } from 'payload'
 
 import { resolveDatabase } from '../db/resolveDatabase'
 import { importQueue, revalidationQueue } from '../jobs/constants'
+import { runClaimedJobs } from '../jobs/runClaimedJobs'
 import { ensurePayloadSecret } from './ensurePayloadSecret'
 import { printStartupError } from './printStartupError'
 
@@ -28,8 +29,8 @@ try {
   )
   while (!isStopping) {
     await payload.jobs.handleSchedules({ queue: importQueue })
-    await payload.jobs.run({ queue: revalidationQueue })
-    await payload.jobs.run({ queue: importQueue })
+    await runClaimedJobs({ payload, queue: revalidationQueue })
+    await runClaimedJobs({ payload, queue: importQueue })
     await new Promise((resolve) => setTimeout(resolve, pollMs))
   }
   await payload.destroy()

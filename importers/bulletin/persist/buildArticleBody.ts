@@ -8,6 +8,24 @@ import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
 
 export type BodyPhoto = { id: number | string; relationTo: string }
 
+type HeadlessEditor = ReturnType<typeof createHeadlessEditor>
+
+const editors = new WeakMap<SanitizedServerEditorConfig, HeadlessEditor>()
+
+/** One headless editor per editor config: making one costs more than filling it. */
+const headlessEditorFor = (editorConfig: SanitizedServerEditorConfig): HeadlessEditor => {
+  const cached = editors.get(editorConfig)
+  if (cached) return cached
+  const editor = createHeadlessEditor({
+    nodes: getEnabledNodes({ editorConfig }),
+    onError: (error) => {
+      throw error
+    },
+  })
+  editors.set(editorConfig, editor)
+  return editor
+}
+
 /**
  * An article's body as Lexical builds it: its paragraphs, then the issue's photos printed with
  * it as upload nodes (their files arrive later; the caption lives on the Photo).
@@ -21,15 +39,11 @@ export const buildArticleBody = ({
   paragraphs: string[]
   photos: BodyPhoto[]
 }): SerializedEditorState => {
-  const editor = createHeadlessEditor({
-    nodes: getEnabledNodes({ editorConfig }),
-    onError: (error) => {
-      throw error
-    },
-  })
+  const editor = headlessEditorFor(editorConfig)
+  // A discrete update runs synchronously, so no other body can interleave with this one.
   editor.update(
     () => {
-      const root = $getRoot()
+      const root = $getRoot().clear()
       for (const text of paragraphs)
         root.append($createParagraphNode().append($createTextNode(text)))
       for (const photo of photos) {

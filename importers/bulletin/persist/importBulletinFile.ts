@@ -12,7 +12,6 @@ import { poolDb, transactionDb } from './bulk/transactionDb'
 import { writePlanInBulk } from './bulk/writePlanInBulk'
 import { findImportedIssues } from './findImportedIssues'
 import { findSameIssue } from './findSameIssue'
-import { lockForImport } from './lockForImport'
 import type { PersistCounts } from './importedDocuments'
 import { resolveOffice } from './resolveOffice'
 import { toDocuments } from './toDocuments'
@@ -121,17 +120,17 @@ export const importDecodedFile = async (
       id: importRunId,
     })
   }
+  // Parsing is pure: done before the transaction, it overlaps other files' writes.
+  const parsed = parseBulletinText(decoded.text, { encoding: decoded.encoding })
+  const plan = toDocuments(parsed, {
+    fallbackPeriod: currentPeriod(),
+    sourceFile: { encoding: decoded.encoding, name: fileName, sha256, size },
+  })
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
     const db = await transactionDb({ payload, req })
-    const parsed = parseBulletinText(decoded.text, { encoding: decoded.encoding })
     const office = await resolveOffice({ officeSlug, parsed, payload, req })
-    await lockForImport({ key: `office:${office.id}`, payload, req })
-    const plan = toDocuments(parsed, {
-      fallbackPeriod: currentPeriod(),
-      sourceFile: { encoding: decoded.encoding, name: fileName, sha256, size },
-    })
     const same = await findSameIssue({
       db,
       issueNumber: plan.issue.issueNumber,

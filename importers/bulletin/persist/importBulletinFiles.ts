@@ -6,12 +6,20 @@ import { readColumnTypes } from './bulk/readColumnTypes'
 import { poolDb } from './bulk/transactionDb'
 import { findImportedIssues } from './findImportedIssues'
 import { decodeFile, importDecodedFile } from './importBulletinFile'
+import { mapWithConcurrency } from './mapWithConcurrency'
 
 /** A file to import: its name, and how to read it (when its turn comes). */
 export type BulletinSource = { fileName: string; read: () => Promise<Uint8Array> }
 
 /** How many files are read and checked for duplicates at once. */
 const chunkSize = 500
+
+/**
+ * How many files are imported at once, each in its own transaction: while one is written by
+ * PostgreSQL the next is parsed. Files of one office still commit one after another (the office
+ * lock), and outcomes are reported in the files' order.
+ */
+const concurrency = 3
 
 /** The runs of files skipped as already imported, written in one statement. */
 const recordSkippedRuns = async ({
@@ -37,11 +45,12 @@ const recordSkippedRuns = async ({
     updated_at: now,
   }))
   const columnTypes = await readColumnTypes(db, options.payload.db)
-  await db.execute(buildInsertStatement({ records, table: 'import_runs' }, columnTypes))
+  await db.execute(buildInsertStatement({ records, table: 'import_runs' }, columnTypes).statement)
 }
 
 /**
- * Imports many bulletin files, each in its own transaction (see importDecodedFile). Files are
+ * Imports many bulletin files, each in its own transaction (see importDecodedFile), a few at a
+ * time. Files are
  * hashed a chunk at a time and those already imported are skipped with one query and one insert
  * for the whole chunk, so re-importing an unchanged archive takes a fraction of a second.
  */
@@ -73,14 +82,20 @@ export const importBulletinFiles = async ({
       }),
       options,
     })
-    for (const file of chunk) {
-      const issue = imported.get(file.sha256)
-      const outcome: ImportOutcome = issue
-        ? { issueId: issue.issueId, status: 'skipped' }
-        : await importDecodedFile(file, options)
-      outcomes.push(outcome)
-      onOutcome?.(outcome, file.fileName, outcomes.length - 1)
-    }
+    await mapWithConcurrency({
+      items: chunk,
+      limit: concurrency,
+      map: (file): Promise<ImportOutcome> => {
+        const issue = imported.get(file.sha256)
+        return issue
+          ? Promise.resolve({ issueId: issue.issueId, status: 'skipped' })
+          : importDecodedFile(file, options)
+      },
+      onResult: (outcome, file) => {
+        outcomes.push(outcome)
+        onOutcome?.(outcome, file.fileName, outcomes.length - 1)
+      },
+    })
   }
   return outcomes
 }

@@ -1,32 +1,41 @@
 import { sql } from '@payloadcms/db-postgres'
 
 import { textArray } from './textArray'
-
 import type { TransactionDb } from './transactionDb'
 
-type NamedTable = 'departments' | 'people'
+export type NamedIds = { departments: Map<string, number>; people: Map<string, number> }
 
-/** The office's departments or people with these names or aliases: name → id. */
+/**
+ * The office's departments and people with these names or aliases, name → id, in one query.
+ */
 export const lookUpNamed = async ({
   db,
-  names,
+  departmentNames,
   officeId,
-  table,
+  personNames,
 }: {
   db: TransactionDb
-  names: string[]
+  departmentNames: string[]
   officeId: number
-  table: NamedTable
-}): Promise<Map<string, number>> => {
-  const ids = new Map<string, number>()
-  if (names.length === 0) return ids
-  const main = sql.raw(`"${table}"`)
-  const aliases = sql.raw(`"${table}_aliases"`)
-  const { rows } = await db.execute<{ id: number; name: string }>(sql`
-    select id, name from ${main} where office_id = ${officeId} and name = any(${textArray(names)})
+  personNames: string[]
+}): Promise<NamedIds> => {
+  const found: NamedIds = { departments: new Map(), people: new Map() }
+  if (departmentNames.length + personNames.length === 0) return found
+  const departments = textArray(departmentNames)
+  const people = textArray(personNames)
+  const { rows } = await db.execute<{ id: number; name: string; table: keyof NamedIds }>(sql`
+    select 'departments' as "table", id, name from departments
+    where office_id = ${officeId} and name = any(${departments})
     union all
-    select t.id, a.alias as name from ${aliases} a join ${main} t on t.id = a._parent_id
-    where t.office_id = ${officeId} and a.alias = any(${textArray(names)})`)
-  for (const { id, name } of rows) if (!ids.has(name)) ids.set(name, id)
-  return ids
+    select 'departments', d.id, a.alias from departments_aliases a join departments d on d.id = a._parent_id
+    where d.office_id = ${officeId} and a.alias = any(${departments})
+    union all
+    select 'people', id, name from people where office_id = ${officeId} and name = any(${people})
+    union all
+    select 'people', p.id, a.alias from people_aliases a join people p on p.id = a._parent_id
+    where p.office_id = ${officeId} and a.alias = any(${people})`)
+  for (const { id, name, table } of rows) {
+    if (!found[table].has(name)) found[table].set(name, Number(id))
+  }
+  return found
 }

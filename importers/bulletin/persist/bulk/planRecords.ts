@@ -4,18 +4,16 @@ import ObjectID from 'bson-objectid'
 
 import type { ImportPlan, PlannedArticle } from '../toDocuments'
 import type { ColumnValue, TableRecords } from './tableRecords'
+import type { VersionedTables } from './versionInserts'
 
 import { formatIssueTitle } from '../../../../src/utilities/formatIssueTitle'
 import { formatSlug } from '../../../../src/utilities/formatSlug'
 import { snapshotOf } from '../importedSnapshot'
-import { versionRecords } from './versionRecords'
 
 /** Ids reserved for one issue's new rows, in the plan's order. */
 export type PlanIds = {
   articles: number[]
-  articleVersions: number[]
   issue: number
-  issueVersion: number
   /** Per article, one photo per caption. */
   photos: number[][]
 }
@@ -120,8 +118,8 @@ const articleRow = ({
 /**
  * Every row one new issue adds, table by table, exactly as creating its documents as drafts
  * through Payload would write them (hooks' work included): departments and people new to the
- * office, the issue, its articles with their relationships and arrays, caption-only photos, and
- * the draft versions of the issue and articles.
+ * office, the issue, its articles with their relationships and arrays, and caption-only photos;
+ * and which of them have draft versions (see versionInserts).
  */
 export const planRecords = ({
   bodies,
@@ -150,7 +148,7 @@ export const planRecords = ({
   plan: ImportPlan
   /** A creation time per article, in printed order (see reserveTimestamps). */
   timestamps: string[]
-}): TableRecords[] => {
+}): { tables: TableRecords[]; versioned: VersionedTables[] } => {
   const { issue } = plan
   const issueRow: Row = {
     _status: 'draft',
@@ -245,33 +243,29 @@ export const planRecords = ({
       })),
     )
   }
-  const articleTables = {
-    arrays: [
-      { records: mentions, table: 'articles_mentions' },
-      { records: paragraphs, table: 'articles_provenance_paragraphs' },
-      { records: diagnostics, table: 'articles_diagnostics' },
-    ],
-    main: { records: articles, table: 'articles' },
-    rels: { records: rels, table: 'articles_rels' },
-  }
-  const issueTables = { arrays: [], main: { records: [issueRow], table: 'issues' } }
-  return [
+  const tables: TableRecords[] = [
     { records: namedRows({ named: newDepartments, now, officeId }), table: 'departments' },
     { records: namedRows({ named: newPeople, now, officeId }), table: 'people' },
-    issueTables.main,
-    articleTables.main,
-    articleTables.rels,
-    ...articleTables.arrays,
+    { records: [issueRow], table: 'issues' },
+    { records: articles, table: 'articles' },
+    { records: rels, table: 'articles_rels' },
+    { records: mentions, table: 'articles_mentions' },
+    { records: paragraphs, table: 'articles_provenance_paragraphs' },
+    { records: diagnostics, table: 'articles_diagnostics' },
     { records: photos, table: 'photos' },
-    ...versionRecords({
-      ...issueTables,
-      versionIds: new Map([[ids.issue, ids.issueVersion]]),
-    }),
-    ...versionRecords({
-      ...articleTables,
-      versionIds: new Map(
-        ids.articles.map((id, index) => [id, ids.articleVersions[index] ?? Number.NaN]),
-      ),
-    }),
   ].filter((table) => table.records.length > 0)
+  const written = new Set(tables.map((table) => table.table))
+  const versioned: VersionedTables[] = [
+    { arrays: [], main: 'issues' },
+    {
+      arrays: [
+        'articles_mentions',
+        'articles_provenance_paragraphs',
+        'articles_diagnostics',
+      ].filter((table) => written.has(table)),
+      main: 'articles',
+      rels: written.has('articles_rels') ? 'articles_rels' : undefined,
+    },
+  ].filter((versions) => written.has(versions.main))
+  return { tables, versioned }
 }

@@ -13,6 +13,7 @@ import { planRecords } from './planRecords'
 import { readColumnTypes } from './readColumnTypes'
 import { reserveIds } from './reserveIds'
 import { reserveTimestamps } from './reserveTimestamps'
+import { versionInserts } from './versionInserts'
 
 /** The import run to record with the issue, when the caller has none yet. */
 export type NewImportRun = {
@@ -29,8 +30,8 @@ const unfound = (names: string[], ids: Map<string, number>): string[] =>
   names.filter((name) => !ids.has(name))
 
 /**
- * Writes a planned issue inside the caller's transaction in four round trips — look up names,
- * reserve ids, one statement of multi-row inserts — instead of one Local API call per document:
+ * Writes a planned issue inside the caller's transaction in three round trips — look up names,
+ * reserve ids, one statement of multi-row inserts (draft versions copied in SQL) — instead of one Local API call per document:
  * no hooks run there, so the rows are built as Payload's hooks would build them (planRecords),
  * and a test holds the two writers to the same result.
  */
@@ -59,17 +60,18 @@ export const writePlanInBulk = async ({
   importRunId: null | number
   issueId: number
 }> => {
-  const [columnTypes, departments, people] = await Promise.all([
-    readColumnTypes(db, schemaKey),
-    lookUpNamed({ db, names: plan.departmentNames, officeId, table: 'departments' }),
-    lookUpNamed({ db, names: plan.personNames, officeId, table: 'people' }),
-  ])
+  // One query at a time: these share the transaction's connection.
+  const columnTypes = await readColumnTypes(db, schemaKey)
+  const { departments, people } = await lookUpNamed({
+    db,
+    departmentNames: plan.departmentNames,
+    officeId,
+    personNames: plan.personNames,
+  })
   const newDepartmentNames = unfound(plan.departmentNames, departments)
   const newPersonNames = unfound(plan.personNames, people)
   const captionCount = plan.articles.reduce((sum, article) => sum + article.captions.length, 0)
   const reserved = await reserveIds(db, {
-    _articles_v: plan.articles.length,
-    _issues_v: 1,
     articles: plan.articles.length,
     departments: newDepartmentNames.length,
     import_runs: importRun ? 1 : 0,
@@ -103,14 +105,12 @@ export const writePlanInBulk = async ({
   const [now = new Date().toISOString(), ...timestamps] = reserveTimestamps(
     plan.articles.length + 1,
   )
-  const records = planRecords({
+  const { tables, versioned } = planRecords({
     bodies,
     departments,
     ids: {
       articles: reserved.articles,
-      articleVersions: reserved._articles_v,
       issue: issueId,
-      issueVersion: reserved._issues_v[0] ?? Number.NaN,
       photos: photoIds,
     },
     importRunId: runId,
@@ -150,9 +150,10 @@ export const writePlanInBulk = async ({
         })
       : []
   await db.execute(
-    combineInsertStatements(
-      [...runRecords, ...records].map((table) => buildInsertStatement(table, columnTypes)),
-    ),
+    combineInsertStatements([
+      ...[...runRecords, ...tables].map((table) => buildInsertStatement(table, columnTypes)),
+      ...versioned.flatMap((versions) => versionInserts(versions, columnTypes)),
+    ]),
   )
   return { counts, created, importRunId: runId, issueId }
 }

@@ -6,6 +6,7 @@ export default tseslint.config(
       'node_modules/**',
       '.next/**',
       '.next-test/**',
+      '.next-test-*/**',
       '.data/**',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',

@@ -19,6 +19,8 @@ export type RevalidationWebhookInput = {
 export const generateQueueRevalidationWebhook =
   ({ officesSlug }: { officesSlug: CollectionSlug }): ContentChangeListener =>
   async ({ at, event, office, paths, req, tags }) => {
+    // A process may hold Payload configs with other slugs: each listener serves its own.
+    if (!(officesSlug in req.payload.collections)) return
     const { revalidationWebhookUrl } = (await req.payload.findByID({
       collection: officesSlug,
       depth: 0,

@@ -12,6 +12,7 @@ import { appMigrations } from '../../src/db/appMigrations'
 import { startEmbeddedPostgres } from '../../src/db/startEmbeddedPostgres'
 import { createTestDatabase } from '../int/helpers/createTestDatabase'
 import { persistPlanWithLocalApi } from '../int/helpers/reference/persistPlanWithLocalApi'
+import { readDescendantsCpuSeconds, readOwnCpuSeconds } from './processCpu'
 import { generateSyntheticArchive } from './syntheticArchive'
 
 /**
@@ -53,9 +54,17 @@ try {
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations: appMigrations })
 
+  const cpuBefore = {
+    database: await readDescendantsCpuSeconds(process.pid),
+    own: readOwnCpuSeconds(),
+  }
   let started = performance.now()
   const outcomes = await importBulletinFiles({ files: sources, payload })
   const oursSeconds = seconds(started)
+  const cpu = {
+    database: (await readDescendantsCpuSeconds(process.pid)) - cpuBefore.database,
+    own: readOwnCpuSeconds() - cpuBefore.own,
+  }
   const articles = outcomes.reduce(
     (sum, outcome) => sum + (outcome.status === 'succeeded' ? outcome.counts.articles : 0),
     0,
@@ -100,6 +109,9 @@ try {
   )
   console.log(
     `this importer:             ${oursRate.toFixed(0)} articles/s (${oursSeconds.toFixed(1)} s) — target ≥ 1,000: ${verdict(oursRate >= 1000)}`,
+  )
+  console.log(
+    `  CPU per article: importer ${((1000 * cpu.own) / articles).toFixed(2)} ms, PostgreSQL ${((1000 * cpu.database) / articles).toFixed(2)} ms (CPU time, not inflated by other work on the machine)`,
   )
   console.log(
     `plain payload.create loop: ${loopRate.toFixed(0)} articles/s (${loopArticles} articles of the first ${loopIssueCount} issues in ${loopSeconds.toFixed(1)} s)`,

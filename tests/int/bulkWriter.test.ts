@@ -7,7 +7,10 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
-import { writePlanInBulk } from '../../importers/bulletin/persist/bulk/writePlanInBulk'
+import {
+  writePlanInBulk,
+  writePlansInBulk,
+} from '../../importers/bulletin/persist/bulk/writePlanInBulk'
 import { decodeFile } from '../../importers/bulletin/persist/importBulletinFile'
 import type { ImportPlan } from '../../importers/bulletin/persist/toDocuments'
 import { toDocuments } from '../../importers/bulletin/persist/toDocuments'
@@ -19,6 +22,8 @@ import { persistPlanWithLocalApi } from './helpers/reference/persistPlanWithLoca
 let testPayload: TestPayload
 let bulkOffice: number
 let referenceOffice: number
+let batchOffice: number
+let twiceReferenceOffice: number
 
 const seedDir = path.resolve('seed/bulletins')
 
@@ -162,8 +167,13 @@ describe('the bulk writer', () => {
     bulkOffice = (await payload.create({ collection: 'offices', data: { name: '批量街道' } })).id
     referenceOffice = (await payload.create({ collection: 'offices', data: { name: '参照街道' } }))
       .id
+    batchOffice = (await payload.create({ collection: 'offices', data: { name: '合批街道' } })).id
+    twiceReferenceOffice = (
+      await payload.create({ collection: 'offices', data: { name: '两遍街道' } })
+    ).id
     const editorConfig = await editorConfigFactory.default({ config: payload.config })
-    for (const plan of await seedPlans()) {
+    const plans = await seedPlans()
+    for (const plan of plans) {
       const req = await createLocalReq({}, payload)
       await initTransaction(req)
       await persistPlanWithLocalApi({
@@ -182,6 +192,27 @@ describe('the bulk writer', () => {
       })
       await commitTransaction(req)
     }
+    // Each bulletin twice, so later issues of the batch name people and departments that
+    // earlier ones create.
+    const twice = [...plans, ...plans]
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    for (const plan of twice) {
+      await persistPlanWithLocalApi({
+        importRunId: null,
+        officeId: twiceReferenceOffice,
+        payload,
+        plan,
+        req,
+      })
+    }
+    await writePlansInBulk({
+      db: await transactionDb({ payload, req }),
+      editorConfig,
+      items: twice.map((plan) => ({ officeId: batchOffice, plan })),
+      schemaKey: payload.db,
+    })
+    await commitTransaction(req)
   })
 
   afterAll(async () => {
@@ -195,6 +226,15 @@ describe('the bulk writer', () => {
       officeContent(payload, referenceOffice),
     ])
     expect(bulk).toEqual(reference)
+  })
+
+  it('should write issues in one batch as Payload writes them one after another', async () => {
+    const { payload } = testPayload
+    const [batch, reference] = await Promise.all([
+      officeContent(payload, batchOffice),
+      officeContent(payload, twiceReferenceOffice),
+    ])
+    expect(batch).toEqual(reference)
   })
 
   it('should have written every seed article', async () => {

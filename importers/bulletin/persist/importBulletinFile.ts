@@ -5,7 +5,7 @@ import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { createHash } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { DecodeResult } from '../decode'
+import type { BulletinEncoding, DecodeResult } from '../decode'
 import { decodeBulletin } from '../decode'
 import { parseBulletinText } from '../parseBulletin'
 import { poolDb, transactionDb } from './bulk/transactionDb'
@@ -14,7 +14,9 @@ import { findImportedIssues } from './findImportedIssues'
 import { findSameIssue } from './findSameIssue'
 import type { PersistCounts } from './importedDocuments'
 import { resolveOffice } from './resolveOffice'
+import type { ImportPlan } from './toDocuments'
 import { toDocuments } from './toDocuments'
+import type { ParsedIssue } from '../types'
 import type { InPlaceUpdate } from './updateIssueInPlace'
 import { updateIssueInPlace } from './updateIssueInPlace'
 
@@ -45,7 +47,7 @@ export type ImportOptions = {
   source?: ImportSource
 }
 
-const messageOf = (error: unknown): string =>
+export const messageOf = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error'
 
 /** This month, for an issue whose text gives no date at all (a diagnostic says so). */
@@ -54,12 +56,25 @@ const currentPeriod = (): string => new Date().toISOString().slice(0, 7)
 const editorConfigs = new WeakMap<Payload, Promise<SanitizedServerEditorConfig>>()
 
 /** The rich-text editor's server config, built once per Payload instance. */
-const editorConfigOf = (payload: Payload): Promise<SanitizedServerEditorConfig> => {
+export const editorConfigOf = (payload: Payload): Promise<SanitizedServerEditorConfig> => {
   const cached = editorConfigs.get(payload)
   if (cached) return cached
   const building = editorConfigFactory.default({ config: payload.config })
   editorConfigs.set(payload, building)
   return building
+}
+
+/** A decoded file parsed and planned as documents: pure, so done before any transaction. */
+export const planDecodedText = (
+  { fileName, sha256, size }: Omit<DecodedFile, 'decoded'>,
+  { encoding, text }: { encoding: BulletinEncoding; text: string },
+): { parsed: ParsedIssue; plan: ImportPlan } => {
+  const parsed = parseBulletinText(text, { encoding })
+  const plan = toDocuments(parsed, {
+    fallbackPeriod: currentPeriod(),
+    sourceFile: { encoding, name: fileName, sha256, size },
+  })
+  return { parsed, plan }
 }
 
 /** Reads a file's identity: its text decoded, and the sha256 of that text. */
@@ -121,11 +136,7 @@ export const importDecodedFile = async (
     })
   }
   // Parsing is pure: done before the transaction, it overlaps other files' writes.
-  const parsed = parseBulletinText(decoded.text, { encoding: decoded.encoding })
-  const plan = toDocuments(parsed, {
-    fallbackPeriod: currentPeriod(),
-    sourceFile: { encoding: decoded.encoding, name: fileName, sha256, size },
-  })
+  const { parsed, plan } = planDecodedText({ fileName, sha256, size }, decoded)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {

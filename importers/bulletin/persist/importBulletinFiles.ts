@@ -7,7 +7,8 @@ import { buildInsertStatement } from './bulk/buildInsertStatement'
 import { readColumnTypes } from './bulk/readColumnTypes'
 import { poolDb } from './bulk/transactionDb'
 import { findImportedIssues } from './findImportedIssues'
-import { decodeFile, importDecodedFile } from './importBulletinFile'
+import { decodeFile } from './importBulletinFile'
+import { importDecodedBatch } from './importDecodedBatch'
 import { mapWithConcurrency } from './mapWithConcurrency'
 
 /** A file to import: its name, and how to read it (when its turn comes). */
@@ -17,11 +18,16 @@ export type BulletinSource = { fileName: string; read: () => Promise<Uint8Array>
 const chunkSize = 500
 
 /**
- * How many files are imported at once, each in its own transaction: while one is written by
- * PostgreSQL the next is parsed. Files of one office still commit one after another (the office
- * lock), and outcomes are reported in the files' order.
+ * How many consecutive files are written together, in one transaction and one statement: the
+ * fixed cost of a statement and its round trips is shared, while each issue stays whole.
  */
-const concurrency = 3
+const batchSize = 16
+
+/**
+ * How many batches are imported at once: while one is written by PostgreSQL the next is parsed.
+ * Outcomes are reported in the files' order.
+ */
+const concurrency = 2
 
 type KnownFile = { fileName: string; issue: ImportedIssue; sha256: string }
 
@@ -102,9 +108,29 @@ const checkChunk = async ({
   })
 }
 
+/** Consecutive files in batches of at most batchSize. */
+const toBatches = (checked: CheckedFile[]): CheckedFile[][] =>
+  Array.from({ length: Math.ceil(checked.length / batchSize) }, (_, index) =>
+    checked.slice(index * batchSize, (index + 1) * batchSize),
+  )
+
+/** Outcomes of a batch: files already imported are skipped, the others imported together. */
+const importCheckedBatch =
+  (options: ImportOptions) =>
+  async (batch: CheckedFile[]): Promise<ImportOutcome[]> => {
+    const newFiles = batch.flatMap(({ file }) => (file ? [file] : []))
+    const imported = await importDecodedBatch(newFiles, options)
+    let next = 0
+    return batch.map(({ known }): ImportOutcome =>
+      known
+        ? { issueId: known.issue.issueId, status: 'skipped' }
+        : (imported[next++] ?? { error: 'not imported', status: 'failed' }),
+    )
+  }
+
 /**
- * Imports many bulletin files, each in its own transaction (see importDecodedFile), a few at a
- * time. Files are checked a chunk at a time: those already imported are skipped with two queries
+ * Imports many bulletin files, a batch of consecutive new files in one transaction (see
+ * importDecodedBatch), two batches at a time. Files are checked a chunk at a time: those already imported are skipped with two queries
  * and one insert for the whole chunk, so re-importing an unchanged archive takes a fraction of a
  * second.
  */
@@ -125,16 +151,16 @@ export const importBulletinFiles = async ({
       options,
     })
     await mapWithConcurrency({
-      items: chunk,
+      items: toBatches(chunk),
       limit: concurrency,
-      map: (checked): Promise<ImportOutcome> =>
-        checked.known
-          ? Promise.resolve({ issueId: checked.known.issue.issueId, status: 'skipped' })
-          : importDecodedFile(checked.file, options),
-      onResult: (outcome, checked) => {
-        outcomes.push(outcome)
-        const fileName = checked.known ? checked.known.fileName : checked.file.fileName
-        onOutcome?.(outcome, fileName, outcomes.length - 1)
+      map: importCheckedBatch(options),
+      onResult: (batchOutcomes, batch) => {
+        for (const [index, outcome] of batchOutcomes.entries()) {
+          const checked = batch[index]
+          const fileName = checked?.known ? checked.known.fileName : (checked?.file.fileName ?? '')
+          outcomes.push(outcome)
+          onOutcome?.(outcome, fileName, outcomes.length - 1)
+        }
       },
     })
   }

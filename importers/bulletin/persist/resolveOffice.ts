@@ -3,6 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 
 import type { ParsedIssue } from '../types'
+import { textArray } from './bulk/textArray'
+import type { TransactionDb } from './bulk/transactionDb'
 import { transactionDb } from './bulk/transactionDb'
 import { lockForImport } from './lockForImport'
 
@@ -68,4 +70,32 @@ export const resolveOffice = async ({
   })
   await lockForImport({ key: `office:${created.id}`, payload, req })
   return { id: created.id, isCreated: true, name: created.name }
+}
+
+/**
+ * The existing offices of a batch of files, found by slug or name and locked for this import,
+ * in one round trip: locks are taken in the order of the offices' ids, so two batches never wait
+ * for each other in a circle. A name that is no office yet is missing from the map.
+ */
+export const findAndLockOffices = async ({
+  db,
+  names,
+  slug,
+}: {
+  db: TransactionDb
+  names: string[]
+  slug?: string
+}): Promise<Map<string, { id: number; name: string }>> => {
+  const { rows } = await db.execute<{ id: number; name: string; slug: null | string }>(sql`
+    select id, name, slug, pg_advisory_xact_lock(hashtext('bulletin-import:office:' || id)),
+      set_config('synchronous_commit', 'off', true)
+    from (select id, name, slug from offices
+      where ${slug ? sql`slug = ${slug}` : sql`name = any(${textArray(names)})`}
+      order by id) as found`)
+  const offices = new Map<string, { id: number; name: string }>()
+  for (const { id, name, slug: officeSlug } of rows) {
+    const key = slug && officeSlug === slug ? slug : name
+    if (!offices.has(key)) offices.set(key, { id: Number(id), name })
+  }
+  return offices
 }

@@ -3,7 +3,11 @@ import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import type { Diagnostic } from '../../types'
 import type { CreatedDocuments, PersistCounts } from '../importedDocuments'
 import type { ImportPlan } from '../toDocuments'
+import type { NamedIds } from './lookUpNamed'
+import type { NewNamed } from './planRecords'
+import type { TableRecords } from './tableRecords'
 import type { TransactionDb } from './transactionDb'
+import type { VersionedTables } from './versionInserts'
 
 import { buildArticleBody } from '../buildArticleBody'
 import { buildInsertStatement, combineInsertStatements } from './buildInsertStatement'
@@ -26,118 +30,187 @@ export type NewImportRun = {
   startedAt: string
 }
 
-const unfound = (names: string[], ids: Map<string, number>): string[] =>
-  names.filter((name) => !ids.has(name))
-
-/**
- * Writes a planned issue inside the caller's transaction in three round trips — look up names,
- * reserve ids, one statement of multi-row inserts (draft versions copied in SQL) — instead of one Local API call per document:
- * no hooks run there, so the rows are built as Payload's hooks would build them (planRecords),
- * and a test holds the two writers to the same result.
- */
-export const writePlanInBulk = async ({
-  db,
-  editorConfig,
-  importRun,
-  importRunId = null,
-  officeId,
-  plan,
-  schemaKey,
-}: {
-  db: TransactionDb
-  editorConfig: SanitizedServerEditorConfig
+/** One planned issue to write, with its office and its import run. */
+export type PlanToWrite = {
   /** Record a new, succeeded import run with the issue. */
   importRun?: NewImportRun
   /** An import run already recorded (an upload), linked from the issue. */
   importRunId?: null | number
   officeId: number
   plan: ImportPlan
-  /** Identifies the database schema, for the cached column types. */
-  schemaKey: object
-}): Promise<{
+}
+
+export type WrittenPlan = {
   counts: PersistCounts
   created: CreatedDocuments
   importRunId: null | number
   issueId: number
-}> => {
+}
+
+/** Takes `count` ids off the front of a reserved list. */
+const takeIds = (reserved: number[], count: number): number[] => reserved.splice(0, count)
+
+/**
+ * The departments and people each plan must create: the names its office does not have yet and
+ * no earlier plan of the batch creates — as writing the plans one after another would.
+ */
+const assignNewNames = (
+  items: PlanToWrite[],
+  found: Map<number, NamedIds>,
+): { departments: string[]; people: string[] }[] => {
+  const claimed = new Map<number, { departments: Set<string>; people: Set<string> }>()
+  return items.map(({ officeId, plan }) => {
+    const known = found.get(officeId)
+    const taken = claimed.get(officeId) ?? { departments: new Set(), people: new Set() }
+    claimed.set(officeId, taken)
+    const claim = (names: string[], kind: 'departments' | 'people') =>
+      names.filter((name) => {
+        if (known?.[kind].has(name) || taken[kind].has(name)) return false
+        taken[kind].add(name)
+        return true
+      })
+    return {
+      departments: claim(plan.departmentNames, 'departments'),
+      people: claim(plan.personNames, 'people'),
+    }
+  })
+}
+
+/** The names of each office's plans, without repeats, for one look-up. */
+const wantedNamesOf = (items: PlanToWrite[]) => {
+  const byOffice = new Map<number, { departments: Set<string>; people: Set<string> }>()
+  for (const { officeId, plan } of items) {
+    const names = byOffice.get(officeId) ?? { departments: new Set(), people: new Set() }
+    for (const name of plan.departmentNames) names.departments.add(name)
+    for (const name of plan.personNames) names.people.add(name)
+    byOffice.set(officeId, names)
+  }
+  return [...byOffice].map(([officeId, { departments, people }]) => ({
+    departmentNames: [...departments],
+    officeId,
+    personNames: [...people],
+  }))
+}
+
+/** Rows of the same table from several plans, as one insert each. */
+const mergeTables = (tables: TableRecords[]): TableRecords[] => {
+  const merged = new Map<string, TableRecords>()
+  for (const { records, table } of tables) {
+    const into = merged.get(table)
+    if (into) into.records.push(...records)
+    else merged.set(table, { records: [...records], table })
+  }
+  return [...merged.values()]
+}
+
+/** Version tables of several plans: each main table once, with every array any plan wrote. */
+const mergeVersioned = (versioned: VersionedTables[]): VersionedTables[] => {
+  const merged = new Map<string, VersionedTables>()
+  for (const { arrays, main, rels } of versioned) {
+    const into = merged.get(main)
+    merged.set(main, {
+      arrays: [...new Set([...(into?.arrays ?? []), ...arrays])],
+      main,
+      rels: into?.rels ?? rels,
+    })
+  }
+  return [...merged.values()]
+}
+
+/**
+ * Writes planned issues inside the caller's transaction in three round trips, however many
+ * issues — look up names, reserve ids, one statement of multi-row inserts (draft versions copied
+ * in SQL) — instead of one Local API call per document. No hooks run there, so the rows are
+ * built as Payload's hooks would build them (planRecords), and a test holds the writers to the
+ * same result as Payload's Local API writing the issues one after another.
+ */
+export const writePlansInBulk = async ({
+  db,
+  editorConfig,
+  items,
+  schemaKey,
+}: {
+  db: TransactionDb
+  editorConfig: SanitizedServerEditorConfig
+  items: PlanToWrite[]
+  /** Identifies the database schema, for the cached column types. */
+  schemaKey: object
+}): Promise<WrittenPlan[]> => {
+  if (items.length === 0) return []
   // One query at a time: these share the transaction's connection.
   const columnTypes = await readColumnTypes(db, schemaKey)
-  const { departments, people } = await lookUpNamed({
-    db,
-    departmentNames: plan.departmentNames,
-    officeId,
-    personNames: plan.personNames,
-  })
-  const newDepartmentNames = unfound(plan.departmentNames, departments)
-  const newPersonNames = unfound(plan.personNames, people)
-  const captionCount = plan.articles.reduce((sum, article) => sum + article.captions.length, 0)
+  const found = await lookUpNamed({ db, wanted: wantedNamesOf(items) })
+  const newNames = assignNewNames(items, found)
+  const captionCounts = items.map(({ plan }) =>
+    plan.articles.reduce((sum, article) => sum + article.captions.length, 0),
+  )
+  const sum = (counts: number[]) => counts.reduce((total, count) => total + count, 0)
   const reserved = await reserveIds(db, {
-    articles: plan.articles.length,
-    departments: newDepartmentNames.length,
-    import_runs: importRun ? 1 : 0,
-    issues: 1,
-    people: newPersonNames.length,
-    photos: captionCount,
+    articles: sum(items.map(({ plan }) => plan.articles.length)),
+    departments: sum(newNames.map(({ departments }) => departments.length)),
+    import_runs: items.filter(({ importRun }) => importRun).length,
+    issues: items.length,
+    people: sum(newNames.map(({ people }) => people.length)),
+    photos: sum(captionCounts),
   })
-  const newDepartments = newDepartmentNames.map((name, index) => ({
-    id: reserved.departments[index] ?? Number.NaN,
-    name,
-  }))
-  const newPeople = newPersonNames.map((name, index) => ({
-    id: reserved.people[index] ?? Number.NaN,
-    name,
-  }))
-  for (const { id, name } of newDepartments) departments.set(name, id)
-  for (const { id, name } of newPeople) people.set(name, id)
-  let nextPhoto = 0
-  const photoIds = plan.articles.map((article) =>
-    article.captions.map(() => reserved.photos[nextPhoto++] ?? Number.NaN),
-  )
-  const bodies = plan.articles.map((article, index) =>
-    buildArticleBody({
-      editorConfig,
-      paragraphs: article.paragraphs,
-      photos: (photoIds[index] ?? []).map((id) => ({ id, relationTo: 'photos' })),
-    }),
-  )
-  const issueId = reserved.issues[0] ?? Number.NaN
-  const runId = importRun ? (reserved.import_runs[0] ?? null) : importRunId
-  const [now = new Date().toISOString(), ...timestamps] = reserveTimestamps(
-    plan.articles.length + 1,
-  )
-  const { tables, versioned } = planRecords({
-    bodies,
-    departments,
-    ids: {
-      articles: reserved.articles,
+  const tables: TableRecords[] = []
+  const versioned: VersionedTables[] = []
+  const written = items.map(({ importRun, importRunId = null, officeId, plan }, index) => {
+    const names = newNames[index] ?? { departments: [], people: [] }
+    const named = found.get(officeId) ?? { departments: new Map(), people: new Map() }
+    const withIds = (list: string[], kind: 'departments' | 'people'): NewNamed[] =>
+      takeIds(reserved[kind], list.length).map((id, position) => {
+        const name = list[position] ?? ''
+        named[kind].set(name, id)
+        return { id, name }
+      })
+    const newDepartments = withIds(names.departments, 'departments')
+    const newPeople = withIds(names.people, 'people')
+    const articleIds = takeIds(reserved.articles, plan.articles.length)
+    const photoIds = plan.articles.map((article) =>
+      takeIds(reserved.photos, article.captions.length),
+    )
+    const bodies = plan.articles.map((article, articleIndex) =>
+      buildArticleBody({
+        editorConfig,
+        paragraphs: article.paragraphs,
+        photos: (photoIds[articleIndex] ?? []).map((id) => ({ id, relationTo: 'photos' })),
+      }),
+    )
+    const issueId = takeIds(reserved.issues, 1)[0] ?? Number.NaN
+    const runId = importRun ? (takeIds(reserved.import_runs, 1)[0] ?? null) : importRunId
+    const [now = new Date().toISOString(), ...timestamps] = reserveTimestamps(
+      plan.articles.length + 1,
+    )
+    const records = planRecords({
+      bodies,
+      departments: named.departments,
+      ids: { articles: articleIds, issue: issueId, photos: photoIds },
+      importRunId: runId,
+      newDepartments,
+      newPeople,
+      now,
+      officeId,
+      people: named.people,
+      plan,
+      timestamps,
+    })
+    const created: CreatedDocuments = {
+      articles: articleIds,
+      departments: newDepartments.map(({ id }) => id),
       issue: issueId,
-      photos: photoIds,
-    },
-    importRunId: runId,
-    newDepartments,
-    newPeople,
-    now,
-    officeId,
-    people,
-    plan,
-    timestamps,
-  })
-  const created: CreatedDocuments = {
-    articles: reserved.articles,
-    departments: reserved.departments,
-    issue: issueId,
-    people: reserved.people,
-    photos: reserved.photos,
-  }
-  const counts: PersistCounts = {
-    articles: created.articles.length,
-    departments: created.departments.length,
-    people: created.people.length,
-    photos: created.photos.length,
-  }
-  const runRecords =
-    importRun && runId !== null
-      ? importRunRecords({
+      people: newPeople.map(({ id }) => id),
+      photos: photoIds.flat(),
+    }
+    const counts: PersistCounts = {
+      articles: created.articles.length,
+      departments: created.departments.length,
+      people: created.people.length,
+      photos: created.photos.length,
+    }
+    if (importRun && runId !== null) {
+      tables.push(
+        ...importRunRecords({
           ...importRun,
           counts,
           created:
@@ -147,13 +220,34 @@ export const writePlanInBulk = async ({
           id: runId,
           now,
           officeId,
-        })
-      : []
+        }),
+      )
+    }
+    tables.push(...records.tables)
+    versioned.push(...records.versioned)
+    return { counts, created, importRunId: runId, issueId }
+  })
   await db.execute(
     combineInsertStatements([
-      ...[...runRecords, ...tables].map((table) => buildInsertStatement(table, columnTypes)),
-      ...versioned.flatMap((versions) => versionInserts(versions, columnTypes)),
+      ...mergeTables(tables).map((table) => buildInsertStatement(table, columnTypes)),
+      ...mergeVersioned(versioned).flatMap((versions) => versionInserts(versions, columnTypes)),
     ]),
   )
-  return { counts, created, importRunId: runId, issueId }
+  return written
+}
+
+/** Writes one planned issue inside the caller's transaction (see writePlansInBulk). */
+export const writePlanInBulk = async ({
+  db,
+  editorConfig,
+  schemaKey,
+  ...item
+}: PlanToWrite & {
+  db: TransactionDb
+  editorConfig: SanitizedServerEditorConfig
+  schemaKey: object
+}): Promise<WrittenPlan> => {
+  const [written] = await writePlansInBulk({ db, editorConfig, items: [item], schemaKey })
+  if (!written) throw new Error('bulk import: the issue was not written')
+  return written
 }

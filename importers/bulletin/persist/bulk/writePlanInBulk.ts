@@ -157,7 +157,10 @@ export const writePlansInBulk = async ({
   const versioned: VersionedTables[] = []
   const written = items.map(({ importRun, importRunId = null, officeId, plan }, index) => {
     const names = newNames[index] ?? { departments: [], people: [] }
-    const named = found.get(officeId) ?? { departments: new Map(), people: new Map() }
+    const named: NamedIds = found.get(officeId) ?? {
+      departments: new Map<string, number>(),
+      people: new Map<string, number>(),
+    }
     const withIds = (list: string[], kind: 'departments' | 'people'): NewNamed[] =>
       takeIds(reserved[kind], list.length).map((id, position) => {
         const name = list[position] ?? ''

@@ -103,10 +103,14 @@ const writeNewIssuesTogether = async (
       left: planned.map((_, index) => index).filter((index) => !outcomes.has(index)),
       outcomes,
     }
-  } catch {
+  } catch (error) {
     // Whatever went wrong, nothing of the batch was written: each file is tried on its own,
     // where a failure is reported against the file that caused it.
     await killTransaction(req)
+    payload.logger.warn({
+      err: error,
+      msg: 'bulletin import: a batch failed; importing its files one by one',
+    })
     return { left: planned.map((_, index) => index), outcomes: new Map() }
   }
 }

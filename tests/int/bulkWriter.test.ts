@@ -42,6 +42,15 @@ const seedPlans = async (): Promise<ImportPlan[]> => {
   )
 }
 
+/** The same plan as another file (its own sha256), so it imports as a second issue. */
+const reprint = (plan: ImportPlan, copy: number): ImportPlan => ({
+  ...plan,
+  issue: {
+    ...plan.issue,
+    sourceFile: { ...plan.issue.sourceFile, sha256: `${plan.issue.sourceFile.sha256}-${copy}` },
+  },
+})
+
 type Labels = Map<string, Map<number, string>>
 
 const volatileKeys = new Set(['createdAt', 'id', 'office', 'updatedAt', '_uuid'])
@@ -163,7 +172,13 @@ describe('the bulk writer', () => {
     referenceOffice = (await payload.create({ collection: 'offices', data: { name: '参照街道' } }))
       .id
     const editorConfig = await editorConfigFactory.default({ config: payload.config })
-    for (const plan of await seedPlans()) {
+    const plans = await seedPlans()
+    // Each bulletin three times (as if reprinted): titles and periods recur within the office,
+    // so slugs must be qualified by their issue and numbered exactly as the hooks do it.
+    const reprinted = [0, 1, 2].flatMap((copy) =>
+      plans.map((plan) => (copy === 0 ? plan : reprint(plan, copy))),
+    )
+    for (const plan of reprinted) {
       const req = await createLocalReq({}, payload)
       await initTransaction(req)
       await persistPlanWithLocalApi({
@@ -197,11 +212,40 @@ describe('the bulk writer', () => {
     expect(bulk).toEqual(reference)
   })
 
+  it('should give recurring issues and titles slugs unique within the office', async () => {
+    const { docs } = await testPayload.payload.find({
+      collection: 'articles',
+      draft: true,
+      pagination: false,
+      select: { slug: true },
+      where: { office: { equals: bulkOffice } },
+    })
+    const slugs = docs.map((doc) => doc.slug)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    const { docs: issues } = await testPayload.payload.find({
+      collection: 'issues',
+      draft: true,
+      pagination: false,
+      select: { slug: true },
+      sort: 'id',
+      where: { office: { equals: bulkOffice } },
+    })
+    expect(issues.map((issue) => issue.slug).slice(0, 7)).toEqual([
+      '2021-01',
+      '2021-06',
+      '2021-07',
+      '2012-07',
+      '2021-01-2',
+      '2021-01-3',
+      '2021-06-2',
+    ])
+  })
+
   it('should have written every seed article', async () => {
     const { totalDocs } = await testPayload.payload.count({
       collection: 'articles',
       where: { office: { equals: bulkOffice } },
     })
-    expect(totalDocs).toBe(39)
+    expect(totalDocs).toBe(3 * 39)
   })
 })

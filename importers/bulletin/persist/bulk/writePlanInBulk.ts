@@ -5,10 +5,15 @@ import type { CreatedDocuments, PersistCounts } from '../importedDocuments'
 import type { ImportPlan } from '../toDocuments'
 import type { TransactionDb } from './transactionDb'
 
+import { formatIssueSlug } from '../../../../src/utilities/formatIssueSlug'
+import { formatSlug } from '../../../../src/utilities/formatSlug'
 import { buildArticleBody } from '../buildArticleBody'
+import type { SlugRequest } from './assignSlugs'
+import { assignSlugs } from './assignSlugs'
 import { buildInsertStatement, combineInsertStatements } from './buildInsertStatement'
 import { importRunRecords } from './importRunRecords'
 import { lookUpNamed } from './lookUpNamed'
+import type { PlannedSlugs } from './planRecords'
 import { planRecords } from './planRecords'
 import { readColumnTypes } from './readColumnTypes'
 import { reserveIds } from './reserveIds'
@@ -29,9 +34,48 @@ export type NewImportRun = {
 const unfound = (names: string[], ids: Map<string, number>): string[] =>
   names.filter((name) => !ids.has(name))
 
+/** New departments', new people's, the issue's and the articles' slugs, in the order Payload creates them. */
+const slugRequests = ({
+  newDepartmentNames,
+  newPersonNames,
+  plan,
+}: {
+  newDepartmentNames: string[]
+  newPersonNames: string[]
+  plan: ImportPlan
+}): SlugRequest[] => {
+  const issueIndex = newDepartmentNames.length + newPersonNames.length
+  return [
+    ...newDepartmentNames.map((name) => ({
+      base: formatSlug(name),
+      table: 'departments' as const,
+    })),
+    ...newPersonNames.map((name) => ({ base: formatSlug(name), table: 'people' as const })),
+    { base: formatIssueSlug(plan.issue), table: 'issues' },
+    ...plan.articles.map((article) => ({
+      base: formatSlug(article.title),
+      qualifier: { slugOf: issueIndex },
+      table: 'articles' as const,
+    })),
+  ]
+}
+
+const splitSlugs = (
+  slugs: string[],
+  counts: { departments: number; people: number },
+): PlannedSlugs => {
+  const issueIndex = counts.departments + counts.people
+  return {
+    articles: slugs.slice(issueIndex + 1),
+    departments: slugs.slice(0, counts.departments),
+    issue: slugs[issueIndex] ?? '',
+    people: slugs.slice(counts.departments, issueIndex),
+  }
+}
+
 /**
- * Writes a planned issue inside the caller's transaction in three round trips — look up names,
- * reserve ids, one statement of multi-row inserts (draft versions copied in SQL) — instead of one Local API call per document:
+ * Writes a planned issue inside the caller's transaction in four round trips — look up names,
+ * choose slugs (assignSlugs), reserve ids, one statement of multi-row inserts (draft versions copied in SQL) — instead of one Local API call per document:
  * no hooks run there, so the rows are built as Payload's hooks would build them (planRecords),
  * and a test holds the two writers to the same result.
  */
@@ -70,6 +114,11 @@ export const writePlanInBulk = async ({
   })
   const newDepartmentNames = unfound(plan.departmentNames, departments)
   const newPersonNames = unfound(plan.personNames, people)
+  const slugs = await assignSlugs({
+    db,
+    officeId,
+    requests: slugRequests({ newDepartmentNames, newPersonNames, plan }),
+  })
   const captionCount = plan.articles.reduce((sum, article) => sum + article.captions.length, 0)
   const reserved = await reserveIds(db, {
     articles: plan.articles.length,
@@ -120,6 +169,10 @@ export const writePlanInBulk = async ({
     officeId,
     people,
     plan,
+    slugs: splitSlugs(slugs, {
+      departments: newDepartmentNames.length,
+      people: newPersonNames.length,
+    }),
     timestamps,
   })
   const created: CreatedDocuments = {

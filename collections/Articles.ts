@@ -5,7 +5,8 @@ import { isAuthenticatedFieldLevel } from '../src/access/isAuthenticatedFieldLev
 import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
 import { articleKinds, diagnosticLevels } from '../src/constants'
 import { adminGroups } from '../src/defaults'
-import { slugField } from '../src/fields/slugField'
+import { officeSlugField } from '../src/fields/slugField'
+import { toRelationId } from '../src/utilities/toRelationId'
 import type { CollectionFactoryArgs } from '../src/types'
 
 const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string }> = {
@@ -206,7 +207,25 @@ export const generateArticlesCollection = ({
         index: true,
         label: { en: 'Position', zh: '顺序' },
       },
-      slugField({ from: 'title' }),
+      officeSlugField({
+        base: (data) => (typeof data.title === 'string' ? data.title : ''),
+        // 短消息 recurs in every issue: its second use is 短消息-2021-03.
+        qualify: async ({ data, req }) => {
+          const issueId = toRelationId(data.issue)
+          if (issueId === null) return null
+          const issue = await req.payload.findByID({
+            collection: slugs.issues,
+            depth: 0,
+            disableErrors: true,
+            id: issueId,
+            overrideAccess: true,
+            req,
+            select: { slug: true },
+          })
+          const slug = (issue as null | { slug?: unknown })?.slug
+          return typeof slug === 'string' && slug !== '' ? slug : null
+        },
+      }),
       {
         name: 'department',
         type: 'relationship',

@@ -4,6 +4,8 @@ import { isAuthenticated } from '../src/access/isAuthenticated'
 import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
 import { adminGroups } from '../src/defaults'
 import type { CollectionFactoryArgs } from '../src/types'
+import { officeSlugField } from '../src/fields/slugField'
+import { formatIssueSlug } from '../src/utilities/formatIssueSlug'
 import { formatIssueTitle } from '../src/utilities/formatIssueTitle'
 
 const periodPattern = /^\d{4}-(0[1-9]|1[0-2])$/
@@ -37,7 +39,7 @@ export const generateIssuesCollection = ({
     update: isAuthenticated,
   },
   admin: {
-    defaultColumns: ['title', 'period', 'issueNumber', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'period', 'issueNumber', 'slug', '_status', 'updatedAt'],
     group: adminGroups.content,
     useAsTitle: 'title',
   },
@@ -97,6 +99,14 @@ export const generateIssuesCollection = ({
         },
       ],
     },
+    officeSlugField({
+      base: (data) =>
+        formatIssueSlug({
+          issueNumber: data.issueNumber as null | number | undefined,
+          period: data.period as null | string | undefined,
+          runningNumber: data.runningNumber as null | number | undefined,
+        }),
+    }),
     {
       name: 'articles',
       type: 'join',

@@ -32,3 +32,6 @@ export const defaultRevalidation = { attempts: 5, backoffDelayMs: 1000, timeoutM
 
 /** Every five minutes (Payload crons have a seconds field first). */
 export const defaultInboxCron = '0 */5 * * * *'
+
+/** The caches of published reads: a thousand entries, none older than a minute. */
+export const defaultCache = { maxEntries: 1000, ttlSeconds: 60 }

@@ -12,11 +12,18 @@ import { subscribeToContentChanges } from './changes/contentChanges'
 import { generateBulletinTasks } from './jobs/generateBulletinTasks'
 import { generateQueueRevalidationWebhook } from './jobs/queueRevalidationWebhook'
 import { startInAppJobRunner } from './jobs/startInAppJobRunner'
+import { invalidatePublicCaches } from './site/invalidatePublicCaches'
+import { configurePublicCaches } from './site/publicCaches'
+import { generateSiteEndpoints } from './site/siteEndpoints'
+import { generateSiteGraphQLQueries } from './site/siteGraphQLQueries'
 
 export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
 export { defaultSlugs } from './constants'
 export { subscribeToContentChanges } from './changes/contentChanges'
 export { verifyWebhookSignature } from './changes/signWebhookBody'
+export { clearPublicCaches, getPublicCaches } from './site/publicCaches'
+export { siteEndpointPaths } from './site/siteEndpoints'
+export { withPublicCaching } from './site/withPublicCaching'
 export type { ContentChange, ContentChangeListener } from './changes/types'
 export { generateArticlesCollection } from '../collections/Articles'
 export { generateDepartmentsCollection } from '../collections/Departments'
@@ -60,6 +67,8 @@ export const bulletinPlugin =
     const bulletinCollections = generateBulletinCollections(options)
     // One listener per offices slug, so configs built twice in a process queue one webhook.
     subscribeToContentChanges(getQueueRevalidationWebhook(slugs.offices))
+    configurePublicCaches(options.cache)
+    subscribeToContentChanges(invalidatePublicCaches)
     const jobs = incomingConfig.jobs ?? {}
     const config: Config = {
       ...incomingConfig,
@@ -76,6 +85,14 @@ export const bulletinPlugin =
             }
           : jobs.autoRun,
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
+      },
+      endpoints: [...(incomingConfig.endpoints ?? []), ...generateSiteEndpoints(options)],
+      graphQL: {
+        ...incomingConfig.graphQL,
+        queries: (graphQL, context) => ({
+          ...incomingConfig.graphQL?.queries?.(graphQL, context),
+          ...generateSiteGraphQLQueries(graphQL, options),
+        }),
       },
       collections: [
         ...hostCollections.map((collection) =>

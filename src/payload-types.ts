@@ -233,6 +233,10 @@ export interface Issue {
   period: string;
   issueNumber?: number | null;
   runningNumber?: number | null;
+  /**
+   * Address on the website, unique within the office; filled in when left empty
+   */
+  slug?: string | null;
   articles?: {
     docs?: (number | Article)[];
     hasNextPage?: boolean;
@@ -336,6 +340,9 @@ export interface Article {
    * Order in the issue
    */
   position?: number | null;
+  /**
+   * Address on the website, unique within the office; filled in when left empty
+   */
   slug?: string | null;
   department?: (number | null) | Department;
   authors?: (number | Person)[] | null;
@@ -358,6 +365,9 @@ export interface Person {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Address on the website, unique within the office; filled in when left empty
+   */
   slug?: string | null;
   mentionedIn?: {
     docs?: (number | Article)[];
@@ -436,6 +446,9 @@ export interface Department {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Address on the website, unique within the office; filled in when left empty
+   */
   slug?: string | null;
   articles?: {
     docs?: (number | Article)[];
@@ -742,6 +755,7 @@ export interface IssuesSelect<T extends boolean = true> {
   period?: T;
   issueNumber?: T;
   runningNumber?: T;
+  slug?: T;
   articles?: T;
   sourceFile?:
     | T

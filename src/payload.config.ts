@@ -44,6 +44,10 @@ export default buildConfig({
   },
   plugins: [
     bulletinPlugin({
+      cache: {
+        maxEntries: readOptionalNumber('API_CACHE_ENTRIES'),
+        ttlSeconds: readOptionalNumber('API_CACHE_TTL'),
+      },
       inbox: process.env.IMPORT_INBOX
         ? { cron: process.env.IMPORT_INBOX_CRON, dir: path.resolve(process.env.IMPORT_INBOX) }
         : undefined,

@@ -9,6 +9,17 @@ export type BulletinCollectionKey = Exclude<keyof BulletinSlugs, 'users'>
 
 export type BulletinPluginOptions = {
   /**
+   * The in-process caches of published reads (site queries, and anonymous GET responses where
+   * the routes use withPublicCaching), cleared whenever published content changes.
+   * @default { maxEntries: 1000, ttlSeconds: 60 }
+   */
+  cache?: {
+    /** Entries each cache keeps; 0 turns caching off. */
+    maxEntries?: number
+    /** Longest life of an entry (bounds staleness from writes that bypass Payload's hooks). */
+    ttlSeconds?: number
+  }
+  /**
    * Collections that may be left out. Offices, Issues, Articles, Departments and People are the
    * schema itself and are always added.
    * @default { importRuns: true, photos: true }
@@ -67,6 +78,7 @@ export type BulletinPluginOptions = {
 }
 
 export type SanitizedBulletinPluginOptions = {
+  cache: { maxEntries: number; ttlSeconds: number }
   inbox: { cron: string; dir: string } | null
   revalidation: { attempts: number; backoffDelayMs: number; timeoutMs: number }
   runJobsInApp: boolean

@@ -2,11 +2,14 @@ import type { Field } from 'payload'
 
 import type { LocalizedLabel } from '../types'
 import { aliasesField } from './aliasesField'
-import { slugField } from './slugField'
+import { officeSlugField } from './slugField'
 
-/** A department's or person's name as printed, the other spellings it goes by, and its slug. */
+/**
+ * A department's or person's name as printed, the other spellings it goes by, and its slug
+ * (unique within the office).
+ */
 export const namedEntityFields = ({ nameLabel }: { nameLabel: LocalizedLabel }): Field[] => [
   { name: 'name', type: 'text', index: true, label: nameLabel, required: true },
   aliasesField(),
-  slugField({ from: 'name' }),
+  officeSlugField({ base: (data) => (typeof data.name === 'string' ? data.name : '') }),
 ]

@@ -1,5 +1,6 @@
 import { defaultSlugs } from '../constants'
 import {
+  defaultCache,
   defaultImportFilesStaticDir,
   defaultInboxCron,
   defaultLabels,
@@ -26,6 +27,10 @@ const mergeLabels = (
 export const sanitizePluginOptions = (
   options: BulletinPluginOptions = {},
 ): SanitizedBulletinPluginOptions => ({
+  cache: {
+    maxEntries: options.cache?.maxEntries ?? defaultCache.maxEntries,
+    ttlSeconds: options.cache?.ttlSeconds ?? defaultCache.ttlSeconds,
+  },
   collections: {
     importRuns: options.collections?.importRuns ?? true,
     photos: options.collections?.photos ?? true,

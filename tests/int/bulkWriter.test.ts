@@ -23,7 +23,6 @@ let testPayload: TestPayload
 let bulkOffice: number
 let referenceOffice: number
 let batchOffice: number
-let twiceReferenceOffice: number
 
 const seedDir = path.resolve('seed/bulletins')
 
@@ -46,6 +45,15 @@ const seedPlans = async (): Promise<ImportPlan[]> => {
     }),
   )
 }
+
+/** The same plan as another file (its own sha256), so it imports as a second issue. */
+const reprint = (plan: ImportPlan, copy: number): ImportPlan => ({
+  ...plan,
+  issue: {
+    ...plan.issue,
+    sourceFile: { ...plan.issue.sourceFile, sha256: `${plan.issue.sourceFile.sha256}-${copy}` },
+  },
+})
 
 type Labels = Map<string, Map<number, string>>
 
@@ -168,12 +176,14 @@ describe('the bulk writer', () => {
     referenceOffice = (await payload.create({ collection: 'offices', data: { name: '参照街道' } }))
       .id
     batchOffice = (await payload.create({ collection: 'offices', data: { name: '合批街道' } })).id
-    twiceReferenceOffice = (
-      await payload.create({ collection: 'offices', data: { name: '两遍街道' } })
-    ).id
     const editorConfig = await editorConfigFactory.default({ config: payload.config })
     const plans = await seedPlans()
-    for (const plan of plans) {
+    // Each bulletin three times (as if reprinted): titles and periods recur within the office,
+    // so slugs must be qualified by their issue and numbered exactly as the hooks do it.
+    const reprinted = [0, 1, 2].flatMap((copy) =>
+      plans.map((plan) => (copy === 0 ? plan : reprint(plan, copy))),
+    )
+    for (const plan of reprinted) {
       const req = await createLocalReq({}, payload)
       await initTransaction(req)
       await persistPlanWithLocalApi({
@@ -192,24 +202,14 @@ describe('the bulk writer', () => {
       })
       await commitTransaction(req)
     }
-    // Each bulletin twice, so later issues of the batch name people and departments that
-    // earlier ones create.
-    const twice = [...plans, ...plans]
+    // All of them again in one batch: later issues name people and departments, and recur in
+    // titles and periods, that earlier issues of the same batch create.
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
-    for (const plan of twice) {
-      await persistPlanWithLocalApi({
-        importRunId: null,
-        officeId: twiceReferenceOffice,
-        payload,
-        plan,
-        req,
-      })
-    }
     await writePlansInBulk({
       db: await transactionDb({ payload, req }),
       editorConfig,
-      items: twice.map((plan) => ({ officeId: batchOffice, plan })),
+      items: reprinted.map((plan) => ({ officeId: batchOffice, plan })),
       schemaKey: payload.db,
     })
     await commitTransaction(req)
@@ -232,9 +232,38 @@ describe('the bulk writer', () => {
     const { payload } = testPayload
     const [batch, reference] = await Promise.all([
       officeContent(payload, batchOffice),
-      officeContent(payload, twiceReferenceOffice),
+      officeContent(payload, referenceOffice),
     ])
     expect(batch).toEqual(reference)
+  })
+
+  it('should give recurring issues and titles slugs unique within the office', async () => {
+    const { docs } = await testPayload.payload.find({
+      collection: 'articles',
+      draft: true,
+      pagination: false,
+      select: { slug: true },
+      where: { office: { equals: bulkOffice } },
+    })
+    const slugs = docs.map((doc) => doc.slug)
+    expect(new Set(slugs).size).toBe(slugs.length)
+    const { docs: issues } = await testPayload.payload.find({
+      collection: 'issues',
+      draft: true,
+      pagination: false,
+      select: { slug: true },
+      sort: 'id',
+      where: { office: { equals: bulkOffice } },
+    })
+    expect(issues.map((issue) => issue.slug).slice(0, 7)).toEqual([
+      '2021-01',
+      '2021-06',
+      '2021-07',
+      '2012-07',
+      '2021-01-2',
+      '2021-01-3',
+      '2021-06-2',
+    ])
   })
 
   it('should have written every seed article', async () => {
@@ -242,6 +271,6 @@ describe('the bulk writer', () => {
       collection: 'articles',
       where: { office: { equals: bulkOffice } },
     })
-    expect(totalDocs).toBe(39)
+    expect(totalDocs).toBe(3 * 39)
   })
 })

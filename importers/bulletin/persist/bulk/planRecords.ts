@@ -20,6 +20,14 @@ export type PlanIds = {
 
 export type NewNamed = { id: number; name: string }
 
+/** The slugs chosen for the new rows (see assignSlugs), in the plan's order. */
+export type PlannedSlugs = {
+  articles: string[]
+  departments: string[]
+  issue: string
+  people: string[]
+}
+
 type Row = Record<string, ColumnValue>
 
 const idsOf = (names: string[], ids: Map<string, number>): number[] =>
@@ -62,21 +70,23 @@ const namedRows = ({
   named,
   now,
   officeId,
+  slugs,
 }: {
   named: NewNamed[]
   now: string
   officeId: number
+  slugs: string[]
 }) =>
-  named.map(({ id, name }) => ({
+  named.map(({ id, name }, index) => ({
     created_at: now,
     id,
     name,
     office_id: officeId,
-    slug: formatSlug(name),
+    slug: slugs[index] ?? formatSlug(name),
     updated_at: now,
   }))
 
-/** The article's row as Payload's hooks would complete it (slug from the title). */
+/** The article's row as Payload's hooks would complete it (its slug chosen by assignSlugs). */
 const articleRow = ({
   article,
   body,
@@ -85,6 +95,7 @@ const articleRow = ({
   issueId,
   createdAt,
   officeId,
+  slug,
   sourceFileName,
 }: {
   article: PlannedArticle
@@ -94,6 +105,7 @@ const articleRow = ({
   issueId: number
   createdAt: string
   officeId: number
+  slug: string
   sourceFileName: string
 }): Row => ({
   _status: 'draft',
@@ -109,7 +121,7 @@ const articleRow = ({
   position: article.position,
   provenance_source_file: sourceFileName,
   section: article.section,
-  slug: formatSlug(article.title),
+  slug,
   subtitle: article.subtitle,
   title: article.title,
   updated_at: createdAt,
@@ -133,6 +145,7 @@ export const planRecords = ({
   officeId,
   people,
   plan,
+  slugs,
   timestamps,
 }: {
   bodies: SerializedEditorState[]
@@ -146,6 +159,7 @@ export const planRecords = ({
   officeId: number
   people: Map<string, number>
   plan: ImportPlan
+  slugs: PlannedSlugs
   /** A creation time per article, in printed order (see reserveTimestamps). */
   timestamps: string[]
 }): { tables: TableRecords[]; versioned: VersionedTables[] } => {
@@ -160,6 +174,7 @@ export const planRecords = ({
     period: issue.period,
     publication: issue.publication,
     running_number: issue.runningNumber,
+    slug: slugs.issue,
     source_file_encoding: issue.sourceFile.encoding,
     source_file_name: issue.sourceFile.name,
     source_file_sha256: issue.sourceFile.sha256,
@@ -188,6 +203,7 @@ export const planRecords = ({
         createdAt: timestamps[index] ?? now,
         issueId: ids.issue,
         officeId,
+        slug: slugs.articles[index] ?? formatSlug(article.title),
         sourceFileName: issue.sourceFile.name,
       }),
     )
@@ -244,8 +260,14 @@ export const planRecords = ({
     )
   }
   const tables: TableRecords[] = [
-    { records: namedRows({ named: newDepartments, now, officeId }), table: 'departments' },
-    { records: namedRows({ named: newPeople, now, officeId }), table: 'people' },
+    {
+      records: namedRows({ named: newDepartments, now, officeId, slugs: slugs.departments }),
+      table: 'departments',
+    },
+    {
+      records: namedRows({ named: newPeople, now, officeId, slugs: slugs.people }),
+      table: 'people',
+    },
     { records: [issueRow], table: 'issues' },
     { records: articles, table: 'articles' },
     { records: rels, table: 'articles_rels' },

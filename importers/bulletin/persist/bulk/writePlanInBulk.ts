@@ -4,12 +4,16 @@ import type { Diagnostic } from '../../types'
 import type { CreatedDocuments, PersistCounts } from '../importedDocuments'
 import type { ImportPlan } from '../toDocuments'
 import type { NamedIds } from './lookUpNamed'
-import type { NewNamed } from './planRecords'
+import type { NewNamed, PlannedSlugs } from './planRecords'
 import type { TableRecords } from './tableRecords'
 import type { TransactionDb } from './transactionDb'
 import type { VersionedTables } from './versionInserts'
 
+import { formatIssueSlug } from '../../../../src/utilities/formatIssueSlug'
+import { formatSlug } from '../../../../src/utilities/formatSlug'
 import { buildArticleBody } from '../buildArticleBody'
+import type { SlugRequest } from './assignSlugs'
+import { assignSlugs } from './assignSlugs'
 import { buildInsertStatement, combineInsertStatements } from './buildInsertStatement'
 import { importRunRecords } from './importRunRecords'
 import { lookUpNamed } from './lookUpNamed'
@@ -45,6 +49,93 @@ export type WrittenPlan = {
   created: CreatedDocuments
   importRunId: null | number
   issueId: number
+}
+
+/**
+ * New departments', new people's, the issue's and the articles' slugs, in the order Payload
+ * creates them; `offset` is where this plan's requests start in its office's list.
+ */
+const slugRequests = ({
+  newDepartmentNames,
+  newPersonNames,
+  offset,
+  plan,
+}: {
+  newDepartmentNames: string[]
+  newPersonNames: string[]
+  offset: number
+  plan: ImportPlan
+}): SlugRequest[] => {
+  const issueIndex = offset + newDepartmentNames.length + newPersonNames.length
+  return [
+    ...newDepartmentNames.map((name) => ({
+      base: formatSlug(name),
+      table: 'departments' as const,
+    })),
+    ...newPersonNames.map((name) => ({ base: formatSlug(name), table: 'people' as const })),
+    { base: formatIssueSlug(plan.issue), table: 'issues' },
+    ...plan.articles.map((article) => ({
+      base: formatSlug(article.title),
+      qualifier: { slugOf: issueIndex },
+      table: 'articles' as const,
+    })),
+  ]
+}
+
+const splitSlugs = (
+  slugs: string[],
+  counts: { departments: number; people: number },
+): PlannedSlugs => {
+  const issueIndex = counts.departments + counts.people
+  return {
+    articles: slugs.slice(issueIndex + 1),
+    departments: slugs.slice(0, counts.departments),
+    issue: slugs[issueIndex] ?? '',
+    people: slugs.slice(counts.departments, issueIndex),
+  }
+}
+
+/**
+ * Each plan's slugs, chosen office by office as the slug hook would choose them creating the
+ * plans' documents one after another: one assignSlugs call per office of the batch.
+ */
+const assignBatchSlugs = async ({
+  db,
+  items,
+  newNames,
+}: {
+  db: TransactionDb
+  items: PlanToWrite[]
+  newNames: { departments: string[]; people: string[] }[]
+}): Promise<PlannedSlugs[]> => {
+  const byOffice = new Map<number, { requests: SlugRequest[]; starts: Map<number, number> }>()
+  for (const [index, { officeId, plan }] of items.entries()) {
+    const office = byOffice.get(officeId) ?? { requests: [], starts: new Map() }
+    byOffice.set(officeId, office)
+    const names = newNames[index] ?? { departments: [], people: [] }
+    office.starts.set(index, office.requests.length)
+    office.requests.push(
+      ...slugRequests({
+        newDepartmentNames: names.departments,
+        newPersonNames: names.people,
+        offset: office.requests.length,
+        plan,
+      }),
+    )
+  }
+  const chosen = new Map<number, string[]>()
+  for (const [officeId, { requests }] of byOffice) {
+    chosen.set(officeId, await assignSlugs({ db, officeId, requests }))
+  }
+  return items.map(({ officeId, plan }, index) => {
+    const names = newNames[index] ?? { departments: [], people: [] }
+    const start = byOffice.get(officeId)?.starts.get(index) ?? 0
+    const count = names.departments.length + names.people.length + 1 + plan.articles.length
+    return splitSlugs((chosen.get(officeId) ?? []).slice(start, start + count), {
+      departments: names.departments.length,
+      people: names.people.length,
+    })
+  })
 }
 
 /** Takes `count` ids off the front of a reserved list. */
@@ -118,9 +209,9 @@ const mergeVersioned = (versioned: VersionedTables[]): VersionedTables[] => {
 }
 
 /**
- * Writes planned issues inside the caller's transaction in three round trips, however many
- * issues — look up names, reserve ids, one statement of multi-row inserts (draft versions copied
- * in SQL) — instead of one Local API call per document. No hooks run there, so the rows are
+ * Writes planned issues inside the caller's transaction in four round trips and one more per
+ * office of the batch — look up names, choose slugs (assignSlugs), reserve ids, one statement of
+ * multi-row inserts (draft versions copied in SQL) — instead of one Local API call per document. No hooks run there, so the rows are
  * built as Payload's hooks would build them (planRecords), and a test holds the writers to the
  * same result as Payload's Local API writing the issues one after another.
  */
@@ -141,6 +232,7 @@ export const writePlansInBulk = async ({
   const columnTypes = await readColumnTypes(db, schemaKey)
   const found = await lookUpNamed({ db, wanted: wantedNamesOf(items) })
   const newNames = assignNewNames(items, found)
+  const slugs = await assignBatchSlugs({ db, items, newNames })
   const captionCounts = items.map(({ plan }) =>
     plan.articles.reduce((sum, article) => sum + article.captions.length, 0),
   )
@@ -196,6 +288,7 @@ export const writePlansInBulk = async ({
       officeId,
       people: named.people,
       plan,
+      slugs: slugs[index] ?? { articles: [], departments: [], issue: '', people: [] },
       timestamps,
     })
     const created: CreatedDocuments = {

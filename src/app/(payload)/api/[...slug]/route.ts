@@ -1,5 +1,4 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's REST route, with anonymous GET reads cached and ETagged (withPublicCaching). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,7 +10,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { withPublicCaching } from '../../../../site/withPublicCaching'
+import { readPublicCachingOptions } from '../../../../utilities/readPublicCachingOptions'
+
+export const GET = withPublicCaching(REST_GET(config), readPublicCachingOptions())
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

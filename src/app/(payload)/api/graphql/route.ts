@@ -1,8 +1,13 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL route; queries may also be sent as GET, where anonymous ones are cached. */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { withPublicCaching } from '../../../../site/withPublicCaching'
+import { readPublicCachingOptions } from '../../../../utilities/readPublicCachingOptions'
+
 export const POST = GRAPHQL_POST(config)
+
+// graphql-http answers GET with query, variables and operationName in the URL (queries only).
+export const GET = withPublicCaching(GRAPHQL_POST(config), readPublicCachingOptions())
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -110,7 +110,10 @@ const assignBatchSlugs = async ({
 }): Promise<PlannedSlugs[]> => {
   const byOffice = new Map<number, { requests: SlugRequest[]; starts: Map<number, number> }>()
   for (const [index, { officeId, plan }] of items.entries()) {
-    const office = byOffice.get(officeId) ?? { requests: [], starts: new Map() }
+    const office = byOffice.get(officeId) ?? {
+      requests: [] as SlugRequest[],
+      starts: new Map<number, number>(),
+    }
     byOffice.set(officeId, office)
     const names = newNames[index] ?? { departments: [], people: [] }
     office.starts.set(index, office.requests.length)

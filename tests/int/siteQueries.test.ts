@@ -324,7 +324,7 @@ describe('site queries', () => {
     await listener.connect()
     await listener.query(`listen ${cacheClearChannel}`)
     const notified = new Promise<string | undefined>((resolve) =>
-      listener.once('notification', (message) => resolve(message.payload)),
+      listener.once('notification', (message: pg.Notification) => resolve(message.payload)),
     )
     await testPayload.payload.update({
       collection: 'articles',

@@ -12,6 +12,11 @@ import { subscribeToContentChanges } from './changes/contentChanges'
 import { generateBulletinTasks } from './jobs/generateBulletinTasks'
 import { generateQueueRevalidationWebhook } from './jobs/queueRevalidationWebhook'
 import { startInAppJobRunner } from './jobs/startInAppJobRunner'
+import {
+  listenForCacheClears,
+  notifyCacheClear,
+  readPrimaryConnectionString,
+} from './site/cacheClearChannel'
 import { invalidatePublicCaches } from './site/invalidatePublicCaches'
 import { configurePublicCaches } from './site/publicCaches'
 import { generateSiteEndpoints } from './site/siteEndpoints'
@@ -69,6 +74,7 @@ export const bulletinPlugin =
     subscribeToContentChanges(getQueueRevalidationWebhook(slugs.offices))
     configurePublicCaches(options.cache)
     subscribeToContentChanges(invalidatePublicCaches)
+    subscribeToContentChanges(notifyCacheClear)
     const jobs = incomingConfig.jobs ?? {}
     const config: Config = {
       ...incomingConfig,
@@ -87,6 +93,12 @@ export const bulletinPlugin =
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
       },
       endpoints: [...(incomingConfig.endpoints ?? []), ...generateSiteEndpoints(options)],
+      onInit: async (payload) => {
+        await incomingConfig.onInit?.(payload)
+        // Only a serving Next process caches reads; scripts and workers need not listen.
+        const connectionString = readPrimaryConnectionString(payload)
+        if (process.env.NEXT_RUNTIME && connectionString) listenForCacheClears(connectionString)
+      },
       graphQL: {
         ...incomingConfig.graphQL,
         queries: (graphQL, context) => ({

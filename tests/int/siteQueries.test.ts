@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 
+import pg from 'pg'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Article, Person } from '../../src/payload-types'
 import type { OfficeContent } from './helpers/createOfficeContent'
 import type { TestPayload } from './helpers/initTestPayload'
-import { clearPublicCaches } from '../../src/site/publicCaches'
+import { cacheClearChannel, listenForCacheClears } from '../../src/site/cacheClearChannel'
+import { clearPublicCaches, getPublicCaches } from '../../src/site/publicCaches'
 import { withPublicCaching } from '../../src/site/withPublicCaching'
 import { countStatements } from './helpers/countStatements'
 import { createOfficeContent, toRichText } from './helpers/createOfficeContent'
@@ -315,5 +317,39 @@ describe('site queries', () => {
     const changed = await getRest(path, { 'if-none-match': etag })
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
+  })
+
+  it('should tell the other instances over PostgreSQL once a published change commits', async () => {
+    const listener = new pg.Client({ connectionString: testPayload.database.url })
+    await listener.connect()
+    await listener.query(`listen ${cacheClearChannel}`)
+    const notified = new Promise<string | undefined>((resolve) =>
+      listener.once('notification', (message: pg.Notification) => resolve(message.payload)),
+    )
+    await testPayload.payload.update({
+      collection: 'articles',
+      data: { excerpt: '又改过的摘要' },
+      id: (content.articles[1] as Article).id,
+    })
+    expect(await notified).toBe(officeSlug)
+    await listener.end()
+  })
+
+  it('should clear its caches when another instance says so', async () => {
+    const listening = listenForCacheClears(testPayload.database.url)
+    const sender = new pg.Client({ connectionString: testPayload.database.url })
+    await sender.connect()
+    const caches = getPublicCaches()
+    const deadline = Date.now() + 10_000
+    let isCleared = false
+    while (!isCleared && Date.now() < deadline) {
+      caches.siteQueries.set('filled', { title: 'cached' })
+      await sender.query('select pg_notify($1, $2)', [cacheClearChannel, 'elsewhere'])
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      isCleared = caches.siteQueries.get('filled') === undefined
+    }
+    expect(isCleared).toBe(true)
+    await sender.end()
+    await listening.stop()
   })
 })

@@ -1,11 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAuthenticated } from '../src/access/isAuthenticated'
-import { isAuthenticatedFieldLevel } from '../src/access/isAuthenticatedFieldLevel'
-import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
+import { canWriteDrafts } from '../src/access/canWriteDrafts'
+import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
+import { isStaff } from '../src/access/isStaff'
+import { isStaffFieldLevel } from '../src/access/isStaffFieldLevel'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { articleKinds, diagnosticLevels } from '../src/constants'
 import { adminGroups } from '../src/defaults'
 import { slugField } from '../src/fields/slugField'
+import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
 import type { CollectionFactoryArgs } from '../src/types'
 
 const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string }> = {
@@ -18,7 +21,7 @@ const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string
 const generateProvenanceField = (): Field => ({
   name: 'provenance',
   type: 'group',
-  access: { read: isAuthenticatedFieldLevel },
+  access: { read: isStaffFieldLevel },
   admin: { description: { en: 'Where the text came from', zh: '正文在源文件中的位置' } },
   fields: [
     { name: 'sourceFile', type: 'text', label: { en: 'Source file', zh: '源文件' } },
@@ -49,7 +52,7 @@ const generateDiagnosticsField = (): Field => ({
     plural: { en: 'Diagnostics', zh: '导入提示' },
     singular: { en: 'Diagnostic', zh: '提示' },
   },
-  access: { read: isAuthenticatedFieldLevel },
+  access: { read: isStaffFieldLevel },
   admin: { description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' } },
   fields: [
     {
@@ -93,10 +96,11 @@ export const generateArticlesCollection = ({
   return {
     slug: slugs.articles,
     access: {
-      create: isAuthenticated,
-      delete: isAuthenticated,
-      read: publishedOrAuthenticated,
-      update: isAuthenticated,
+      create: canWriteDrafts,
+      delete: isEditorOrAdmin,
+      read: publishedOrStaff,
+      readVersions: isStaff,
+      update: canWriteDrafts,
     },
     admin: {
       defaultColumns: ['title', 'issue', 'kind', 'department', '_status', 'updatedAt'],
@@ -182,7 +186,7 @@ export const generateArticlesCollection = ({
       {
         name: 'importedSnapshot',
         type: 'json',
-        access: { read: isAuthenticatedFieldLevel },
+        access: { read: isStaffFieldLevel },
         admin: { hidden: true },
         label: { en: 'As last imported', zh: '最近一次导入的内容' },
       },
@@ -232,6 +236,7 @@ export const generateArticlesCollection = ({
       },
     ],
     graphQL: { pluralName: 'Articles', singularName: 'Article' },
+    hooks: { beforeOperation: [refuseAuthorPublishing] },
     labels: { plural: labels.plural, singular: labels.singular },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   }

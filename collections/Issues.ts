@@ -1,8 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAuthenticated } from '../src/access/isAuthenticated'
-import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
+import { canWriteDrafts } from '../src/access/canWriteDrafts'
+import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
+import { isStaff } from '../src/access/isStaff'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { adminGroups } from '../src/defaults'
+import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
 import type { CollectionFactoryArgs } from '../src/types'
 import { formatIssueTitle } from '../src/utilities/formatIssueTitle'
 
@@ -31,10 +34,11 @@ export const generateIssuesCollection = ({
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.issues,
   access: {
-    create: isAuthenticated,
-    delete: isAuthenticated,
-    read: publishedOrAuthenticated,
-    update: isAuthenticated,
+    create: canWriteDrafts,
+    delete: isEditorOrAdmin,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: canWriteDrafts,
   },
   admin: {
     defaultColumns: ['title', 'period', 'issueNumber', '_status', 'updatedAt'],
@@ -121,6 +125,7 @@ export const generateIssuesCollection = ({
     ...generateImportRunFields(options),
   ],
   graphQL: { pluralName: 'Issues', singularName: 'Issue' },
+  hooks: { beforeOperation: [refuseAuthorPublishing] },
   labels: { plural: labels.plural, singular: labels.singular },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 })

@@ -8,6 +8,7 @@ import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { articleKinds, diagnosticLevels } from '../src/constants'
 import { adminGroups } from '../src/defaults'
 import { slugField } from '../src/fields/slugField'
+import { hideUnreadableVersions } from '../src/hooks/hideUnreadableVersions'
 import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
 import type { CollectionFactoryArgs } from '../src/types'
 
@@ -236,7 +237,7 @@ export const generateArticlesCollection = ({
       },
     ],
     graphQL: { pluralName: 'Articles', singularName: 'Article' },
-    hooks: { beforeOperation: [refuseAuthorPublishing] },
+    hooks: { beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing] },
     labels: { plural: labels.plural, singular: labels.singular },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   }

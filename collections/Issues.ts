@@ -5,6 +5,7 @@ import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { adminGroups } from '../src/defaults'
+import { hideUnreadableVersions } from '../src/hooks/hideUnreadableVersions'
 import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
 import type { CollectionFactoryArgs } from '../src/types'
 import { formatIssueTitle } from '../src/utilities/formatIssueTitle'
@@ -125,7 +126,7 @@ export const generateIssuesCollection = ({
     ...generateImportRunFields(options),
   ],
   graphQL: { pluralName: 'Issues', singularName: 'Issue' },
-  hooks: { beforeOperation: [refuseAuthorPublishing] },
+  hooks: { beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing] },
   labels: { plural: labels.plural, singular: labels.singular },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 })

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import { Forbidden } from 'payload'
 
@@ -10,21 +10,28 @@ type WriteArgs = {
   id?: number | string
 }
 
-const isPublishedInDatabase = async ({
+/**
+ * Whether the author may see the document and it is published. Asked with the author's own
+ * access, so a document of another office answers like a missing one (the update then fails
+ * with "not found" either way, and never tells the two apart).
+ */
+const isVisibleAndPublished = async ({
   collection,
   id,
   req,
 }: {
   collection: CollectionSlug
   id: number | string
-  req: Parameters<CollectionBeforeOperationHook>[0]['req']
+  req: PayloadRequest
 }): Promise<boolean> => {
-  const current = (await req.payload.db.findOne({
+  const { totalDocs } = await req.payload.count({
     collection,
+    overrideAccess: false,
     req,
-    where: { id: { equals: id } },
-  })) as { _status?: unknown } | null
-  return current?._status === 'published'
+    user: req.user,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+  })
+  return totalDocs > 0
 }
 
 /**
@@ -46,7 +53,7 @@ export const refuseAuthorPublishing: CollectionBeforeOperationHook = async ({
   if (data?._status === 'published') throw new Forbidden(req.t)
   if (draft === true) return args
   const isPublished =
-    id === undefined ? true : await isPublishedInDatabase({ collection: collection.slug, id, req })
+    id === undefined ? true : await isVisibleAndPublished({ collection: collection.slug, id, req })
   if (isPublished) throw new Forbidden(req.t)
   return args
 }

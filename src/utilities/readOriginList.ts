@@ -14,7 +14,9 @@ export const readOriginList = (name: string): string[] => {
         if (origin === 'null') throw new Error('no origin')
         return origin
       } catch {
-        throw new Error(`${name} has "${entry}", which is not an origin; use e.g. https://example.org.`)
+        throw new Error(
+          `${name} has "${entry}", which is not an origin; use e.g. https://example.org.`,
+        )
       }
     })
 }

@@ -17,7 +17,7 @@ import { readReplicaUrls } from './utilities/readReplicaUrls'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isProduction = process.env.NODE_ENV === 'production'
-const defaultGraphQLMaxComplexity = 300
+const defaultGraphQLMaxComplexity = 200
 const defaultUploadMaxBytes = 10 * 1024 * 1024
 
 export default buildConfig({
@@ -44,7 +44,8 @@ export default buildConfig({
   graphQL: {
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
-    // Payload's default is 1000; an issue page with its articles, people and photos costs ≈ 150.
+    // Payload's default is 1000. Each relationship, upload or join costs 10, other fields 1: an
+    // issue page (articles, department, authors, photos) costs ≈ 55.
     maxComplexity: readOptionalNumber('GRAPHQL_MAX_COMPLEXITY') ?? defaultGraphQLMaxComplexity,
   },
   i18n: {

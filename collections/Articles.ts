@@ -1,12 +1,16 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAuthenticated } from '../src/access/isAuthenticated'
-import { isAuthenticatedFieldLevel } from '../src/access/isAuthenticatedFieldLevel'
-import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
+import { canWriteDrafts } from '../src/access/canWriteDrafts'
+import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
+import { isStaff } from '../src/access/isStaff'
+import { isStaffFieldLevel } from '../src/access/isStaffFieldLevel'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { articleKinds, diagnosticLevels } from '../src/constants'
 import { adminGroups } from '../src/defaults'
 import { officeSlugField } from '../src/fields/slugField'
 import { toRelationId } from '../src/utilities/toRelationId'
+import { hideUnreadableVersions } from '../src/hooks/hideUnreadableVersions'
+import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
 import type { CollectionFactoryArgs } from '../src/types'
 
 const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string }> = {
@@ -19,7 +23,7 @@ const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string
 const generateProvenanceField = (): Field => ({
   name: 'provenance',
   type: 'group',
-  access: { read: isAuthenticatedFieldLevel },
+  access: { read: isStaffFieldLevel },
   admin: { description: { en: 'Where the text came from', zh: '正文在源文件中的位置' } },
   fields: [
     { name: 'sourceFile', type: 'text', label: { en: 'Source file', zh: '源文件' } },
@@ -50,7 +54,7 @@ const generateDiagnosticsField = (): Field => ({
     plural: { en: 'Diagnostics', zh: '导入提示' },
     singular: { en: 'Diagnostic', zh: '提示' },
   },
-  access: { read: isAuthenticatedFieldLevel },
+  access: { read: isStaffFieldLevel },
   admin: { description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' } },
   fields: [
     {
@@ -94,10 +98,11 @@ export const generateArticlesCollection = ({
   return {
     slug: slugs.articles,
     access: {
-      create: isAuthenticated,
-      delete: isAuthenticated,
-      read: publishedOrAuthenticated,
-      update: isAuthenticated,
+      create: canWriteDrafts,
+      delete: isEditorOrAdmin,
+      read: publishedOrStaff,
+      readVersions: isStaff,
+      update: canWriteDrafts,
     },
     admin: {
       defaultColumns: ['title', 'issue', 'kind', 'department', '_status', 'updatedAt'],
@@ -183,7 +188,7 @@ export const generateArticlesCollection = ({
       {
         name: 'importedSnapshot',
         type: 'json',
-        access: { read: isAuthenticatedFieldLevel },
+        access: { read: isStaffFieldLevel },
         admin: { hidden: true },
         label: { en: 'As last imported', zh: '最近一次导入的内容' },
       },
@@ -251,6 +256,7 @@ export const generateArticlesCollection = ({
       },
     ],
     graphQL: { pluralName: 'Articles', singularName: 'Article' },
+    hooks: { beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing] },
     labels: { plural: labels.plural, singular: labels.singular },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAuthenticated } from '../src/access/isAuthenticated'
+import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
+import { isStaff } from '../src/access/isStaff'
 import { diagnosticLevels, importRunStatuses } from '../src/constants'
 import { adminGroups } from '../src/defaults'
 import { rollbackImportRunEndpoint } from '../src/endpoints/rollbackImportRunEndpoint'
@@ -30,10 +31,10 @@ export const generateImportRunsCollection = ({
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.importRuns,
   access: {
-    create: isAuthenticated,
-    delete: isAuthenticated,
-    read: isAuthenticated,
-    update: isAuthenticated,
+    create: isStaff,
+    delete: isEditorOrAdmin,
+    read: isStaff,
+    update: isEditorOrAdmin,
   },
   admin: {
     defaultColumns: ['fileName', 'status', 'issue', 'createdAt'],
@@ -154,6 +155,8 @@ export const generateImportRunsCollection = ({
   labels: { plural: labels.plural, singular: labels.singular },
   upload: {
     filesRequiredOnCreate: false,
+    // No uploads from a pasted URL: the server would fetch whatever address it is given.
+    pasteURL: false,
     mimeTypes: ['text/plain', 'application/pdf'],
     staticDir: options.importFilesStaticDir,
   },

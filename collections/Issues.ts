@@ -1,8 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAuthenticated } from '../src/access/isAuthenticated'
-import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
+import { canWriteDrafts } from '../src/access/canWriteDrafts'
+import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
+import { isStaff } from '../src/access/isStaff'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { adminGroups } from '../src/defaults'
+import { hideUnreadableVersions } from '../src/hooks/hideUnreadableVersions'
+import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
 import type { CollectionFactoryArgs } from '../src/types'
 import { officeSlugField } from '../src/fields/slugField'
 import { formatIssueSlug } from '../src/utilities/formatIssueSlug'
@@ -33,10 +37,11 @@ export const generateIssuesCollection = ({
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.issues,
   access: {
-    create: isAuthenticated,
-    delete: isAuthenticated,
-    read: publishedOrAuthenticated,
-    update: isAuthenticated,
+    create: canWriteDrafts,
+    delete: isEditorOrAdmin,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: canWriteDrafts,
   },
   admin: {
     defaultColumns: ['title', 'period', 'issueNumber', 'slug', '_status', 'updatedAt'],
@@ -131,6 +136,7 @@ export const generateIssuesCollection = ({
     ...generateImportRunFields(options),
   ],
   graphQL: { pluralName: 'Issues', singularName: 'Issue' },
+  hooks: { beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing] },
   labels: { plural: labels.plural, singular: labels.singular },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 })

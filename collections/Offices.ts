@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
-import { isAuthenticated } from '../src/access/isAuthenticated'
-import { isAuthenticatedFieldLevel } from '../src/access/isAuthenticatedFieldLevel'
+import { isStaffOfOfficeFieldLevel } from '../src/access/isStaffOfOfficeFieldLevel'
 import { adminGroups } from '../src/defaults'
 import type { CollectionFactoryArgs } from '../src/types'
 import { slugField } from '../src/fields/slugField'
@@ -15,7 +14,7 @@ export const generateOfficesCollection = ({
   options,
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.offices,
-  access: { create: isAdmin, delete: isAdmin, read: anyone, update: isAuthenticated },
+  access: { create: isAdmin, delete: isAdmin, read: anyone, update: isAdmin },
   admin: {
     defaultColumns: ['name', 'district', 'publication', 'slug'],
     group: adminGroups.settings,
@@ -43,13 +42,13 @@ export const generateOfficesCollection = ({
     {
       name: 'siteUrl',
       type: 'text',
-      access: { read: isAuthenticatedFieldLevel },
+      access: { read: isStaffOfOfficeFieldLevel },
       label: { en: 'Website URL', zh: '网站地址' },
     },
     {
       name: 'revalidationWebhookUrl',
       type: 'text',
-      access: { read: isAuthenticatedFieldLevel },
+      access: { read: isStaffOfOfficeFieldLevel },
       label: { en: 'Revalidation webhook URL', zh: '网站刷新通知地址' },
     },
     webhookSecretField(),

@@ -57,6 +57,8 @@ export const generatePhotosCollection = ({
   labels: { plural: labels.plural, singular: labels.singular },
   upload: {
     filesRequiredOnCreate: false,
+    // No uploads from a pasted URL: the server would fetch whatever address it is given.
+    pasteURL: false,
     imageSizes: [
       { name: 'thumbnail', height: 300, width: 400 },
       { name: 'card', height: undefined, width: 960 },

@@ -21,7 +21,8 @@ export const officeFieldName = 'office'
 export const articleKinds = ['article', 'brief', 'sidebar', 'notice'] as const
 export type ArticleKind = (typeof articleKinds)[number]
 
-export const userRoles = ['admin', 'editor', 'author'] as const
+/** `site` is a downstream site's read-only API key user, with exactly one office. */
+export const userRoles = ['admin', 'editor', 'author', 'site'] as const
 export type UserRole = (typeof userRoles)[number]
 
 export const importRunStatuses = [

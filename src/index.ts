@@ -80,6 +80,8 @@ export const bulletinPlugin =
       ...incomingConfig,
       jobs: {
         ...jobs,
+        // Running queued jobs over REST (/api/payload-jobs/run) is for administrators only.
+        access: { run: ({ req }) => hasRole(req.user, 'admin'), ...jobs.access },
         // Payload calls autoRun when a server starts its crons (not in scripts or tests): the
         // moment to start the plugin's own runner, which claims each job for one process.
         autoRun: options.runJobsInApp

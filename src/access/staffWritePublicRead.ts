@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from './anyone'
-import { isAuthenticated } from './isAuthenticated'
+import { isEditorOrAdmin } from './isEditorOrAdmin'
+import { isStaff } from './isStaff'
 
-/** Anyone reads (sites show them); staff create, edit and delete. */
+/** Anyone reads (sites show them); staff create and edit; editors and administrators delete. */
 export const staffWritePublicRead: CollectionConfig['access'] = {
-  create: isAuthenticated,
-  delete: isAuthenticated,
+  create: isStaff,
+  delete: isEditorOrAdmin,
   read: anyone,
-  update: isAuthenticated,
+  update: isStaff,
 }

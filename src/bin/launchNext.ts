@@ -1,6 +1,8 @@
 import nextEnv from '@next/env'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { getPayload } from 'payload'
 
 import { prepareDatabase } from '../../seed/prepareDatabase'
@@ -11,6 +13,14 @@ import { ensurePayloadSecret } from './ensurePayloadSecret'
 import { printStartupError } from './printStartupError'
 
 type LaunchMode = 'dev' | 'start'
+
+const peerAddressPreload = pathToFileURL(
+  path.join(path.dirname(fileURLToPath(import.meta.url)), 'recordPeerAddress.mjs'),
+).href
+
+/** Next's process (and its workers) record each connection's address for the rate limiter. */
+const withPeerAddressPreload = (nodeOptions: string | undefined): string =>
+  [nodeOptions, `--import=${peerAddressPreload}`].filter(Boolean).join(' ')
 
 const readPort = (): number => {
   const port = Number.parseInt(process.env.PORT ?? '3000', 10)
@@ -71,7 +81,7 @@ export const launchNext = async (mode: LaunchMode): Promise<void> => {
 
     const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
     const child = spawn(process.execPath, [nextBin, mode, '--port', String(port)], {
-      env: process.env,
+      env: { ...process.env, NODE_OPTIONS: withPeerAddressPreload(process.env.NODE_OPTIONS) },
       stdio: 'inherit',
     })
     const forward = (signal: NodeJS.Signals) => child.kill(signal)

@@ -1,3 +1,0 @@
-import type { FieldAccess } from 'payload'
-
-export const isAuthenticatedFieldLevel: FieldAccess = ({ req }) => Boolean(req.user)

@@ -2,6 +2,7 @@ import type { CollectionSlug, Config } from 'payload'
 
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 
+import type { BulletinSlugs } from './constants'
 import { officeFieldName } from './constants'
 import type { BulletinPluginOptions } from './types'
 import { addRolesField } from './utilities/addRolesField'
@@ -12,12 +13,17 @@ import { subscribeToContentChanges } from './changes/contentChanges'
 import { generateBulletinTasks } from './jobs/generateBulletinTasks'
 import { generateQueueRevalidationWebhook } from './jobs/queueRevalidationWebhook'
 import { startInAppJobRunner } from './jobs/startInAppJobRunner'
+import { generateSearchEndpoint } from './endpoints/searchEndpoint'
+import { generateSearchGraphQLQueries } from './search/generateSearchGraphQLQueries'
+import { generateSyncSearchIndex } from './search/generateSyncSearchIndex'
 
 export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
 export { defaultSlugs } from './constants'
 export { subscribeToContentChanges } from './changes/contentChanges'
 export { verifyWebhookSignature } from './changes/signWebhookBody'
 export type { ContentChange, ContentChangeListener } from './changes/types'
+export { rebuildSearchIndex } from './search/indexArticles'
+export type { SearchHit, SearchResults } from './search/searchArticles'
 export { generateArticlesCollection } from '../collections/Articles'
 export { generateDepartmentsCollection } from '../collections/Departments'
 export { generateImportRunsCollection } from '../collections/ImportRuns'
@@ -35,6 +41,15 @@ const getQueueRevalidationWebhook = (officesSlug: CollectionSlug) => {
   const listener =
     revalidationListeners.get(officesSlug) ?? generateQueueRevalidationWebhook({ officesSlug })
   revalidationListeners.set(officesSlug, listener)
+  return listener
+}
+
+const searchIndexListeners = new Map<string, ReturnType<typeof generateSyncSearchIndex>>()
+
+const getSyncSearchIndex = (slugs: BulletinSlugs) => {
+  const key = [slugs.articles, slugs.issues, slugs.offices].join('/')
+  const listener = searchIndexListeners.get(key) ?? generateSyncSearchIndex({ slugs })
+  searchIndexListeners.set(key, listener)
   return listener
 }
 
@@ -60,9 +75,20 @@ export const bulletinPlugin =
     const bulletinCollections = generateBulletinCollections(options)
     // One listener per offices slug, so configs built twice in a process queue one webhook.
     subscribeToContentChanges(getQueueRevalidationWebhook(slugs.offices))
+    subscribeToContentChanges(getSyncSearchIndex(slugs))
     const jobs = incomingConfig.jobs ?? {}
+    const hostGraphQL = incomingConfig.graphQL ?? {}
+    const searchQueries = generateSearchGraphQLQueries({ slugs })
     const config: Config = {
       ...incomingConfig,
+      endpoints: [...(incomingConfig.endpoints ?? []), generateSearchEndpoint({ slugs })],
+      graphQL: {
+        ...hostGraphQL,
+        queries: (graphQL, context) => ({
+          ...hostGraphQL.queries?.(graphQL, context),
+          ...searchQueries(graphQL, context),
+        }),
+      },
       jobs: {
         ...jobs,
         // Payload calls autoRun when a server starts its crons (not in scripts or tests): the

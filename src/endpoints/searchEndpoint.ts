@@ -19,7 +19,7 @@ export const generateSearchEndpoint = ({
   slugs: Pick<BulletinSlugs, 'articles' | 'issues' | 'offices'>
 }): Endpoint => ({
   handler: async (req) => {
-    const parsed = parseSearchParams(req.query as Record<string, unknown>)
+    const parsed = parseSearchParams(req.query)
     if ('error' in parsed) throw new APIError(parsed.error, 400)
     const results = await searchArticles({
       db: poolDb(req.payload),

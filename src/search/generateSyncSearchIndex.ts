@@ -1,5 +1,3 @@
-import type { CollectionSlug } from 'payload'
-
 import type { ContentChangeListener } from '../changes/types'
 import { transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import type { BulletinSlugs } from '../constants'
@@ -20,7 +18,7 @@ export const generateSyncSearchIndex =
   async ({ collection, id, req }) => {
     if (collection !== 'articles') return
     // A process may hold Payload configs with other slugs: each listener serves its own.
-    if (!((slugs.articles as CollectionSlug) in req.payload.collections)) return
+    if (!(slugs.articles in req.payload.collections)) return
     await indexArticles({
       db: await transactionDb({ payload: req.payload, req }),
       ids: [Number(id)],

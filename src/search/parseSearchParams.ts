@@ -20,7 +20,7 @@ const readPositiveInteger = ({
   const number = typeof value === 'number' ? value : Number(value)
   return Number.isInteger(number) && number >= 1 && number <= max
     ? number
-    : `${name} must be a whole number from 1 to ${max} (got "${String(value)}")`
+    : `${name} must be a whole number from 1 to ${max} (got ${JSON.stringify(value)})`
 }
 
 /**

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { TransactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import type { SearchTables } from './searchTables'
+import { officeLexemePrefix } from './searchTables'
 import { extractPlainText } from './extractPlainText'
 import { toSearchVector } from './toSearchVector'
 
@@ -13,15 +14,25 @@ type PublishedArticleRow = {
   title: null | string
 }
 
-type SearchRow = { article_id: number; content: string; office_id: null | number; vector: string }
+type SearchRow = {
+  article_id: number
+  body: string
+  content: string
+  office_id: null | number
+  title: string
+}
 
 const toSearchRow = (row: PublishedArticleRow): SearchRow => {
   const content = extractPlainText(row.body)
   return {
     article_id: row.id,
+    body: toSearchVector([{ text: content, weight: 'D' }]),
     content,
     office_id: row.office_id,
-    vector: toSearchVector({ body: content, subtitle: row.subtitle, title: row.title ?? '' }),
+    title: toSearchVector([
+      { text: row.title ?? '', weight: 'A' },
+      { text: row.subtitle ?? '', weight: 'B' },
+    ]),
   }
 }
 
@@ -36,14 +47,19 @@ const writeSearchRows = async ({
 }) => {
   if (rows.length === 0) return
   await db.execute(sql`
-    insert into ${sql.identifier(tables.search)} (article_id, office_id, content, search_vector)
-    select r.article_id, r.office_id, r.content, r.vector::tsvector
+    insert into ${sql.identifier(tables.search)}
+      (article_id, office_id, content, title_vector, body_vector, match_vector)
+    select r.article_id, r.office_id, r.content, r.title::tsvector, r.body::tsvector,
+      strip(r.title::tsvector || r.body::tsvector)
+        || array_to_tsvector(array[${officeLexemePrefix} || coalesce(r.office_id::text, '')])
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as r(article_id integer, office_id integer, content text, vector text)
+      as r(article_id integer, office_id integer, content text, title text, body text)
     on conflict (article_id) do update set
       office_id = excluded.office_id,
       content = excluded.content,
-      search_vector = excluded.search_vector`)
+      title_vector = excluded.title_vector,
+      body_vector = excluded.body_vector,
+      match_vector = excluded.match_vector`)
 }
 
 /**

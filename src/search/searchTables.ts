@@ -6,6 +6,12 @@ import type { BulletinSlugs } from '../constants'
 /** The table of the search index: one row per published article (see the article_search migration). */
 export const articleSearchTable = 'bulletin_article_search'
 
+/**
+ * The match vector holds one more lexeme, its office's ('#office:12'), so the GIN index itself
+ * keeps to one office (jieba's words never hold '#').
+ */
+export const officeLexemePrefix = '#office:'
+
 /** The PostgreSQL tables search reads: the index and the collections it joins. */
 export type SearchTables = { articles: string; issues: string; offices: string; search: string }
 

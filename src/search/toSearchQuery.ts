@@ -1,8 +1,13 @@
 import { findHanRuns, segmentWords, toBigrams } from './segmentSearchText'
 import { quoteLexeme } from './toSearchVector'
 
-/** What a query searches for: its tsquery (PostgreSQL input text) and the terms to highlight. */
-export type SearchQuery = { terms: string[]; tsquery: string }
+/**
+ * What a query searches for, as PostgreSQL tsquery input: `match`, every word of a term (or
+ * every bigram of it) in any order, which the position-free GIN index answers alone; `rank`,
+ * the same as phrases, which rank the titles that hold a term as typed; and the terms and their
+ * words, to highlight.
+ */
+export type SearchQuery = { match: string; rank: string; terms: string[] }
 
 const termSeparator = /[^\p{L}\p{N}]+/u
 const maxTerms = 8
@@ -30,7 +35,7 @@ const toTermQuery = (term: string): string => {
 
 /**
  * The tsquery of what a reader typed: every term (split at spaces and punctuation) must
- * match. Null when nothing searchable is left.
+ * match, as its jieba words or as its bigrams. Null when nothing searchable is left.
  */
 export const toSearchQuery = (input: string): SearchQuery | null => {
   const terms = input
@@ -40,5 +45,11 @@ export const toSearchQuery = (input: string): SearchQuery | null => {
     .slice(0, maxTerms)
   const queries = terms.filter((term) => segmentWords(term).length > 0).map(toTermQuery)
   if (queries.length === 0) return null
-  return { terms, tsquery: queries.join(' & ') }
+  const rank = queries.join(' & ')
+  const words = terms.flatMap(segmentWords).filter((word) => word.length > 1)
+  return {
+    match: rank.replaceAll(' <-> ', ' & '),
+    rank,
+    terms: [...new Set([...terms, ...words])],
+  }
 }

@@ -5,27 +5,21 @@ const maxPosition = 16_383
 /** PostgreSQL keeps at most this many positions of one lexeme. */
 const maxPositionsPerLexeme = 256
 
-type Weight = 'A' | 'B' | 'D'
+export type Weight = 'A' | 'B' | 'D'
 
 /** A lexeme quoted for tsvector and tsquery input. */
 export const quoteLexeme = (lexeme: string): string =>
   `'${lexeme.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`
 
+/** A text to index and its weight: A for titles, B for subtitles, D for body text. */
+export type WeightedText = { text: string; weight: Weight }
+
 /**
- * The tsvector (as PostgreSQL input text) of an article: the jieba words of its title (weight
- * A), subtitle (B) and body, then the character bigrams of every Han run of the same texts, so
- * a query word the segmenter splits otherwise still matches as a phrase of bigrams. Positions
- * run on across the parts, so phrases match inside one part only.
+ * A tsvector (as PostgreSQL input text) of some texts: their jieba words, then the character
+ * bigrams of every Han run, so a query word the segmenter splits otherwise still matches as a
+ * phrase of bigrams. Positions run on across the parts, so phrases match inside one part only.
  */
-export const toSearchVector = ({
-  body,
-  subtitle,
-  title,
-}: {
-  body: string
-  subtitle: null | string
-  title: string
-}): string => {
+export const toSearchVector = (parts: WeightedText[]): string => {
   const positions = new Map<string, string[]>()
   let position = 0
   const add = (lexemes: string[], weight: Weight) => {
@@ -40,13 +34,8 @@ export const toSearchVector = ({
     // A gap, so no phrase spans two parts.
     position = Math.min(position + 1, maxPosition)
   }
-  const parts: [string, Weight][] = [
-    [title, 'A'],
-    [subtitle ?? '', 'B'],
-    [body, 'D'],
-  ]
-  for (const [text, weight] of parts) add(segmentWords(text), weight)
-  for (const [text, weight] of parts) {
+  for (const { text, weight } of parts) add(segmentWords(text), weight)
+  for (const { text, weight } of parts) {
     for (const run of findHanRuns(text)) add(toBigrams(run), weight)
   }
   return Array.from(positions, ([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(

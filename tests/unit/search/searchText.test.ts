@@ -11,21 +11,28 @@ describe('search text', () => {
     expect(toBigrams('垃圾分类')).toEqual(['垃圾', '圾分', '分类'])
   })
 
-  it('should index title words with weight A, then the bigrams of every part', () => {
-    expect(toSearchVector({ body: '分类', subtitle: null, title: '垃圾分类' })).toBe(
-      "'垃圾':1A,7A '分类':2A,5,9A,11 '圾分':8A",
-    )
+  it('should index the words of every part with its weight, then their bigrams', () => {
+    const parts = [
+      { text: '垃圾分类', weight: 'A' as const },
+      { text: '分类', weight: 'D' as const },
+    ]
+    expect(toSearchVector(parts)).toBe("'垃圾':1A,6A '分类':2A,4,8A,10 '圾分':7A")
   })
 
-  it('should search a term as its jieba words or its bigrams, every term required', () => {
+  it("should match a term's jieba words or its bigrams in any order, every term required", () => {
     expect(toSearchQuery(' 垃圾分类，APP ')).toEqual({
-      terms: ['垃圾分类', 'APP'],
-      tsquery: "(('垃圾' <-> '分类') | ('垃圾' <-> '圾分' <-> '分类')) & ('app')",
+      match: "(('垃圾' & '分类') | ('垃圾' & '圾分' & '分类')) & ('app')",
+      rank: "(('垃圾' <-> '分类') | ('垃圾' <-> '圾分' <-> '分类')) & ('app')",
+      terms: ['垃圾分类', 'APP', '垃圾', '分类', 'app'],
     })
   })
 
   it('should search one Han character as a prefix too', () => {
-    expect(toSearchQuery('桥')?.tsquery).toBe("(('桥') | ('桥':*))")
+    expect(toSearchQuery('桥')).toEqual({
+      match: "(('桥') | ('桥':*))",
+      rank: "(('桥') | ('桥':*))",
+      terms: ['桥'],
+    })
   })
 
   it('should find nothing to search in punctuation alone', () => {

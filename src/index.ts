@@ -2,6 +2,7 @@ import type { CollectionSlug, Config } from 'payload'
 
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 
+import type { BulletinSlugs } from './constants'
 import { officeFieldName } from './constants'
 import type { BulletinPluginOptions } from './types'
 import { addRolesField } from './utilities/addRolesField'
@@ -21,6 +22,9 @@ import { invalidatePublicCaches } from './site/invalidatePublicCaches'
 import { configurePublicCaches } from './site/publicCaches'
 import { generateSiteEndpoints } from './site/siteEndpoints'
 import { generateSiteGraphQLQueries } from './site/siteGraphQLQueries'
+import { generateSearchEndpoint } from './endpoints/searchEndpoint'
+import { generateSearchGraphQLQueries } from './search/generateSearchGraphQLQueries'
+import { generateSyncSearchIndex } from './search/generateSyncSearchIndex'
 
 export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
 export { defaultSlugs } from './constants'
@@ -30,6 +34,8 @@ export { clearPublicCaches, getPublicCaches } from './site/publicCaches'
 export { siteEndpointPaths } from './site/siteEndpoints'
 export { withPublicCaching } from './site/withPublicCaching'
 export type { ContentChange, ContentChangeListener } from './changes/types'
+export { rebuildSearchIndex } from './search/indexArticles'
+export type { SearchHit, SearchResults } from './search/searchArticles'
 export { generateArticlesCollection } from '../collections/Articles'
 export { generateDepartmentsCollection } from '../collections/Departments'
 export { generateImportRunsCollection } from '../collections/ImportRuns'
@@ -47,6 +53,15 @@ const getQueueRevalidationWebhook = (officesSlug: CollectionSlug) => {
   const listener =
     revalidationListeners.get(officesSlug) ?? generateQueueRevalidationWebhook({ officesSlug })
   revalidationListeners.set(officesSlug, listener)
+  return listener
+}
+
+const searchIndexListeners = new Map<string, ReturnType<typeof generateSyncSearchIndex>>()
+
+const getSyncSearchIndex = (slugs: BulletinSlugs) => {
+  const key = [slugs.articles, slugs.issues, slugs.offices].join('/')
+  const listener = searchIndexListeners.get(key) ?? generateSyncSearchIndex({ slugs })
+  searchIndexListeners.set(key, listener)
   return listener
 }
 
@@ -75,7 +90,10 @@ export const bulletinPlugin =
     configurePublicCaches(options.cache)
     subscribeToContentChanges(invalidatePublicCaches)
     subscribeToContentChanges(notifyCacheClear)
+    subscribeToContentChanges(getSyncSearchIndex(slugs))
     const jobs = incomingConfig.jobs ?? {}
+    const hostGraphQL = incomingConfig.graphQL ?? {}
+    const searchQueries = generateSearchGraphQLQueries({ slugs })
     const config: Config = {
       ...incomingConfig,
       jobs: {
@@ -94,7 +112,11 @@ export const bulletinPlugin =
           : jobs.autoRun,
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
       },
-      endpoints: [...(incomingConfig.endpoints ?? []), ...generateSiteEndpoints(options)],
+      endpoints: [
+        ...(incomingConfig.endpoints ?? []),
+        ...generateSiteEndpoints(options),
+        generateSearchEndpoint({ slugs }),
+      ],
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
         // Only a serving Next process caches reads; scripts and workers need not listen.
@@ -102,10 +124,11 @@ export const bulletinPlugin =
         if (process.env.NEXT_RUNTIME && connectionString) listenForCacheClears(connectionString)
       },
       graphQL: {
-        ...incomingConfig.graphQL,
+        ...hostGraphQL,
         queries: (graphQL, context) => ({
-          ...incomingConfig.graphQL?.queries?.(graphQL, context),
+          ...hostGraphQL.queries?.(graphQL, context),
           ...generateSiteGraphQLQueries(graphQL, options),
+          ...searchQueries(graphQL, context),
         }),
       },
       collections: [

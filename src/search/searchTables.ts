@@ -1,0 +1,40 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import type { BulletinSlugs } from '../constants'
+
+/** The table of the search index: one row per published article (see the article_search migration). */
+export const articleSearchTable = 'bulletin_article_search'
+
+/**
+ * The match vector holds one more lexeme, its office's ('#office:12'), so the GIN index itself
+ * keeps to one office (jieba's words never hold '#').
+ */
+export const officeLexemePrefix = '#office:'
+
+/** The PostgreSQL tables search reads: the index and the collections it joins. */
+export type SearchTables = { articles: string; issues: string; offices: string; search: string }
+
+const toSnakeCase = (slug: string) =>
+  slug
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[-\s]+/g, '_')
+    .toLowerCase()
+
+/** The tables of the host's (possibly renamed) collections, as the adapter named them. */
+export const resolveSearchTables = ({
+  payload,
+  slugs,
+}: {
+  payload: Payload
+  slugs: Pick<BulletinSlugs, 'articles' | 'issues' | 'offices'>
+}): SearchTables => {
+  const { tableNameMap } = payload.db as unknown as PostgresAdapter
+  const tableOf = (slug: string) => tableNameMap.get(toSnakeCase(slug)) ?? toSnakeCase(slug)
+  return {
+    articles: tableOf(slugs.articles),
+    issues: tableOf(slugs.issues),
+    offices: tableOf(slugs.offices),
+    search: articleSearchTable,
+  }
+}

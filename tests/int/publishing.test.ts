@@ -39,10 +39,11 @@ describe('publishing and roles', () => {
     content = await createOfficeContent(payload, { name: '彭浦新村街道', period: '2021-04' })
     for (const role of ['author', 'editor'] as const) {
       const email = `${role}@example.com`
-      users[role] = (await payload.create({
+      const user = await payload.create({
         collection: 'users',
         data: { email, offices: [{ office: content.office.id }], password, roles: [role] },
-      })) as TypedUser
+      })
+      users[role] = { ...user, collection: 'users' }
       const { token } = await payload.login({ collection: 'users', data: { email, password } })
       tokens[role] = { token: token ?? '' }
     }
@@ -159,6 +160,25 @@ describe('publishing and roles', () => {
         false,
         true,
       ])
+    })
+
+    it('should upload a bulletin into their own office, whatever office its text names', async () => {
+      const form = new FormData()
+      form.append(
+        'file',
+        new Blob(['张庙街道社区报 第1期\n'], { type: 'text/plain' }),
+        'zhangmiao.txt',
+      )
+      form.append('_payload', JSON.stringify({}))
+      const answer = await callApi({
+        body: form,
+        credentials: tokens.author,
+        method: 'POST',
+        path: 'import-runs',
+      })
+      const { doc } = JSON.parse(answer.text) as { doc: { id: number } }
+      const run = await payload.findByID({ collection: 'import-runs', depth: 0, id: doc.id })
+      expect([answer.status, run.office]).toEqual([201, content.office.id])
     })
 
     it('should not change their own roles or offices', async () => {

@@ -6,7 +6,7 @@ import { findAccessViolations } from '../helpers/findAccessViolations'
 
 /** Where the project's own code lives; tests, generated types and migrations are not it. */
 const scannedFolders = ['src', 'collections', 'importers', 'seed']
-const skipped = /(^|\/)(migrations|payload-types\.ts|app)(\/|$)/
+const skipped = /(^|\/)(migrations|payload-types\.ts)(\/|$)/
 /** Code that serves a request: every Local API call there acts for the requesting user. */
 const requestHandlers = /^src\/endpoints\//
 

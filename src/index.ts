@@ -7,6 +7,7 @@ import type { BulletinPluginOptions } from './types'
 import { addRolesField } from './utilities/addRolesField'
 import { generateBulletinCollections } from './utilities/generateBulletinCollections'
 import { hasRole } from './utilities/hasRole'
+import { restrictLockedDocuments } from './utilities/restrictLockedDocuments'
 import { sanitizePluginOptions } from './utilities/sanitizePluginOptions'
 import { subscribeToContentChanges } from './changes/contentChanges'
 import { generateBulletinTasks } from './jobs/generateBulletinTasks'
@@ -78,6 +79,10 @@ export const bulletinPlugin =
             }
           : jobs.autoRun,
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
+      },
+      onInit: async (payload) => {
+        await incomingConfig.onInit?.(payload)
+        restrictLockedDocuments(payload)
       },
       collections: [
         ...hostCollections.map((collection) =>

@@ -234,19 +234,26 @@ describe('publishing and roles', () => {
       expect([answer.status, publicRead.status]).toEqual([200, 200])
     })
 
-    it('should not change an office’s settings or run jobs', async () => {
+    it("should edit their office's settings but not its webhook secret, nor run jobs", async () => {
+      const before = await payload.findByID({ collection: 'offices', id: content.office.id })
       const office = await callApi({
-        body: { revalidationWebhookUrl: 'https://example.org/hook' },
+        body: { publication: '彭浦新村报', revalidationSecret: 'chosen-by-an-editor' },
         credentials: tokens.editor,
         method: 'PATCH',
         path: `offices/${content.office.id}`,
       })
+      const after = await payload.findByID({ collection: 'offices', id: content.office.id })
       const jobs = await callApi({
         credentials: tokens.editor,
         method: 'GET',
         path: 'payload-jobs/run',
       })
-      expect([office.status, jobs.status]).toEqual([403, 401])
+      expect([
+        office.status,
+        after.publication,
+        after.revalidationSecret === before.revalidationSecret,
+        jobs.status,
+      ]).toEqual([200, '彭浦新村报', true, 401])
     })
   })
 
@@ -276,7 +283,7 @@ describe('publishing and roles', () => {
       ]).toEqual([200, true, 404])
     })
 
-    it('should not write, read import runs or versions, or open the admin', async () => {
+    it('should not write, read import runs, document locks or versions, or open the admin', async () => {
       const create = await callApi({
         body: { issue: content.issue.id, office: content.office.id, title: '网站写入' },
         credentials: siteKey,
@@ -284,6 +291,11 @@ describe('publishing and roles', () => {
         path: 'articles?draft=true',
       })
       const runs = await callApi({ credentials: siteKey, method: 'GET', path: 'import-runs' })
+      const locks = await callApi({
+        credentials: siteKey,
+        method: 'GET',
+        path: 'payload-locked-documents',
+      })
       const versions = await callApi({
         credentials: siteKey,
         method: 'GET',
@@ -300,10 +312,11 @@ describe('publishing and roles', () => {
       expect([
         create.status,
         runs.status,
+        locks.status,
         versions.status,
         await canAccessAdmin(siteKey),
         await canAccessAdmin(tokens.editor),
-      ]).toEqual([403, 403, 403, false, true])
+      ]).toEqual([403, 403, 403, 403, false, true])
     })
   })
 })

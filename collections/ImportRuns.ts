@@ -5,6 +5,7 @@ import { isStaff } from '../src/access/isStaff'
 import { diagnosticLevels, importRunStatuses } from '../src/constants'
 import { adminGroups } from '../src/defaults'
 import { rollbackImportRunEndpoint } from '../src/endpoints/rollbackImportRunEndpoint'
+import { assignUploaderOffice } from '../src/hooks/assignUploaderOffice'
 import { queueUploadedImport } from '../src/jobs/queueUploadedImport'
 import type { CollectionFactoryArgs } from '../src/types'
 
@@ -43,7 +44,7 @@ export const generateImportRunsCollection = ({
   },
   defaultSort: '-createdAt',
   endpoints: [rollbackImportRunEndpoint],
-  hooks: { afterChange: [queueUploadedImport] },
+  hooks: { afterChange: [queueUploadedImport], beforeValidate: [assignUploaderOffice] },
   fields: [
     { name: 'fileName', type: 'text', label: { en: 'File name', zh: '文件名' } },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
+import { isEditorOfOffice } from '../src/access/isEditorOfOffice'
 import { isStaffOfOfficeFieldLevel } from '../src/access/isStaffOfOfficeFieldLevel'
 import { adminGroups } from '../src/defaults'
 import type { CollectionFactoryArgs } from '../src/types'
@@ -14,7 +15,7 @@ export const generateOfficesCollection = ({
   options,
 }: CollectionFactoryArgs): CollectionConfig => ({
   slug: options.slugs.offices,
-  access: { create: isAdmin, delete: isAdmin, read: anyone, update: isAdmin },
+  access: { create: isAdmin, delete: isAdmin, read: anyone, update: isEditorOfOffice },
   admin: {
     defaultColumns: ['name', 'district', 'publication', 'slug'],
     group: adminGroups.settings,

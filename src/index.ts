@@ -8,6 +8,7 @@ import type { BulletinPluginOptions } from './types'
 import { addRolesField } from './utilities/addRolesField'
 import { generateBulletinCollections } from './utilities/generateBulletinCollections'
 import { hasRole } from './utilities/hasRole'
+import { restrictLockedDocuments } from './utilities/restrictLockedDocuments'
 import { sanitizePluginOptions } from './utilities/sanitizePluginOptions'
 import { subscribeToContentChanges } from './changes/contentChanges'
 import { generateBulletinTasks } from './jobs/generateBulletinTasks'
@@ -119,6 +120,7 @@ export const bulletinPlugin =
       ],
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)
+        restrictLockedDocuments(payload)
         // Only a serving Next process caches reads; scripts and workers need not listen.
         const connectionString = readPrimaryConnectionString(payload)
         if (process.env.NEXT_RUNTIME && connectionString) listenForCacheClears(connectionString)

@@ -39,10 +39,11 @@ describe('publishing and roles', () => {
     content = await createOfficeContent(payload, { name: '彭浦新村街道', period: '2021-04' })
     for (const role of ['author', 'editor'] as const) {
       const email = `${role}@example.com`
-      users[role] = (await payload.create({
+      const user = await payload.create({
         collection: 'users',
         data: { email, offices: [{ office: content.office.id }], password, roles: [role] },
-      })) as TypedUser
+      })
+      users[role] = { ...user, collection: 'users' }
       const { token } = await payload.login({ collection: 'users', data: { email, password } })
       tokens[role] = { token: token ?? '' }
     }
@@ -161,6 +162,25 @@ describe('publishing and roles', () => {
       ])
     })
 
+    it('should upload a bulletin into their own office, whatever office its text names', async () => {
+      const form = new FormData()
+      form.append(
+        'file',
+        new Blob(['张庙街道社区报 第1期\n'], { type: 'text/plain' }),
+        'zhangmiao.txt',
+      )
+      form.append('_payload', JSON.stringify({}))
+      const answer = await callApi({
+        body: form,
+        credentials: tokens.author,
+        method: 'POST',
+        path: 'import-runs',
+      })
+      const { doc } = JSON.parse(answer.text) as { doc: { id: number } }
+      const run = await payload.findByID({ collection: 'import-runs', depth: 0, id: doc.id })
+      expect([answer.status, run.office]).toEqual([201, content.office.id])
+    })
+
     it('should not change their own roles or offices', async () => {
       const other = await payload.create({ collection: 'offices', data: { name: '临汾路街道' } })
       await asAuthor('PATCH', `users/${users.author.id}`, {
@@ -214,19 +234,26 @@ describe('publishing and roles', () => {
       expect([answer.status, publicRead.status]).toEqual([200, 200])
     })
 
-    it('should not change an office’s settings or run jobs', async () => {
+    it("should edit their office's settings but not its webhook secret, nor run jobs", async () => {
+      const before = await payload.findByID({ collection: 'offices', id: content.office.id })
       const office = await callApi({
-        body: { revalidationWebhookUrl: 'https://example.org/hook' },
+        body: { publication: '彭浦新村报', revalidationSecret: 'chosen-by-an-editor' },
         credentials: tokens.editor,
         method: 'PATCH',
         path: `offices/${content.office.id}`,
       })
+      const after = await payload.findByID({ collection: 'offices', id: content.office.id })
       const jobs = await callApi({
         credentials: tokens.editor,
         method: 'GET',
         path: 'payload-jobs/run',
       })
-      expect([office.status, jobs.status]).toEqual([403, 401])
+      expect([
+        office.status,
+        after.publication,
+        after.revalidationSecret === before.revalidationSecret,
+        jobs.status,
+      ]).toEqual([200, '彭浦新村报', true, 401])
     })
   })
 
@@ -256,7 +283,7 @@ describe('publishing and roles', () => {
       ]).toEqual([200, true, 404])
     })
 
-    it('should not write, read import runs or versions, or open the admin', async () => {
+    it('should not write, read import runs, document locks or versions, or open the admin', async () => {
       const create = await callApi({
         body: { issue: content.issue.id, office: content.office.id, title: '网站写入' },
         credentials: siteKey,
@@ -264,6 +291,11 @@ describe('publishing and roles', () => {
         path: 'articles?draft=true',
       })
       const runs = await callApi({ credentials: siteKey, method: 'GET', path: 'import-runs' })
+      const locks = await callApi({
+        credentials: siteKey,
+        method: 'GET',
+        path: 'payload-locked-documents',
+      })
       const versions = await callApi({
         credentials: siteKey,
         method: 'GET',
@@ -280,10 +312,11 @@ describe('publishing and roles', () => {
       expect([
         create.status,
         runs.status,
+        locks.status,
         versions.status,
         await canAccessAdmin(siteKey),
         await canAccessAdmin(tokens.editor),
-      ]).toEqual([403, 403, 403, false, true])
+      ]).toEqual([403, 403, 403, 403, false, true])
     })
   })
 })

@@ -34,13 +34,26 @@ const isOfficeUnused = async ({
   runId: number
 }): Promise<boolean> => {
   const [users, runs, issues] = await Promise.all([
-    payload.count({ collection: 'users', req, where: { 'offices.office': { equals: officeId } } }),
+    // System checks: an editor may not count other users, but the office is only removed when
+    // nobody at all works for it.
+    payload.count({
+      collection: 'users',
+      overrideAccess: true,
+      req,
+      where: { 'offices.office': { equals: officeId } },
+    }),
     payload.count({
       collection: 'import-runs',
+      overrideAccess: true,
       req,
       where: { and: [{ office: { equals: officeId } }, { id: { not_equals: runId } }] },
     }),
-    payload.count({ collection: 'issues', req, where: { office: { equals: officeId } } }),
+    payload.count({
+      collection: 'issues',
+      overrideAccess: true,
+      req,
+      where: { office: { equals: officeId } },
+    }),
   ])
   return users.totalDocs + runs.totalDocs + issues.totalDocs === 0
 }
@@ -70,14 +83,29 @@ export const rollbackImportRun = async ({
   }
   const created = run.createdDocuments as CreatedDocuments | null
   if (!created) throw new Error(`run ${runId} has no record of what it created`)
-  const req = await createLocalReq({}, payload)
+  const req = await createLocalReq(user ? { user } : {}, payload)
+  // Every step runs with the user's own access (an editor reaches only their office); the CLI
+  // has no user and runs as the system.
+  const access = { overrideAccess: !user, user }
   await initTransaction(req)
   try {
     const byIds = (ids: number[]) => ({ id: { in: ids.length > 0 ? ids : [-1] } })
-    await payload.delete({ collection: 'articles', req, where: byIds(created.articles) })
-    await payload.delete({ collection: 'photos', req, where: byIds(created.photos) })
-    await payload.delete({ collection: 'issues', id: created.issue, req })
+    const deleteAll = async (
+      collection: 'articles' | 'departments' | 'people' | 'photos',
+      ids: number[],
+    ) => {
+      const { errors } = await payload.delete({ ...access, collection, req, where: byIds(ids) })
+      if (errors.length > 0) {
+        throw new Error(
+          `could not remove ${collection} ${errors.map((error) => error.id).join(', ')}: ${errors[0]?.message}`,
+        )
+      }
+    }
+    await deleteAll('articles', created.articles)
+    await deleteAll('photos', created.photos)
+    await payload.delete({ ...access, collection: 'issues', id: created.issue, req })
     const remaining = await payload.find({
+      ...access,
       collection: 'articles',
       depth: 0,
       draft: true,
@@ -96,20 +124,22 @@ export const rollbackImportRun = async ({
     )
     const people = created.people.filter((id) => !stillReferenced.has(id))
     const departments = created.departments.filter((id) => !stillReferenced.has(id))
-    await payload.delete({ collection: 'people', req, where: byIds(people) })
-    await payload.delete({ collection: 'departments', req, where: byIds(departments) })
+    await deleteAll('people', people)
+    await deleteAll('departments', departments)
     const officeIsEmpty =
       created.office !== undefined &&
       remaining.docs.length === 0 &&
       (await isOfficeUnused({ officeId: created.office, payload, req, runId }))
     await payload.update({
+      ...access,
       collection: 'import-runs',
       data: { office: officeIsEmpty ? null : run.office, status: 'rolledBack' },
       id: runId,
       req,
     })
     if (officeIsEmpty && created.office !== undefined) {
-      await payload.delete({ collection: 'offices', id: created.office, req })
+      // Only administrators delete offices; an empty office the import created goes with it.
+      await payload.delete({ collection: 'offices', id: created.office, overrideAccess: true, req })
     }
     await commitTransaction(req)
     return {

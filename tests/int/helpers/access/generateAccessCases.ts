@@ -275,6 +275,11 @@ const restoreVersion = writeById('restore version', ({ credentials, spec, versio
   callApi({ credentials, method: 'POST', path: `${spec.slug}/versions/${versionId}` }),
 )
 
+/** Our own endpoint: rolling back another office's import must answer as a missing run. */
+const rollbackEndpoint = writeById('rollback endpoint', ({ credentials, id, spec }) =>
+  callApi({ credentials, method: 'POST', path: `${spec.slug}/${id}/rollback` }),
+)
+
 const readVersionById: CaseBuilder = ({ actor, spec }) => [
   {
     operation: 'findVersionByID',
@@ -476,6 +481,7 @@ const buildersFor = (spec: CollectionSpec): CaseBuilder[] => [
     : []),
   ...(spec.joinFields.length > 0 ? [restJoin, graphQLJoin] : []),
   ...(spec.hasFile ? [fileDownload] : []),
+  ...(spec.slug === 'import-runs' ? [rollbackEndpoint] : []),
 ]
 
 /**

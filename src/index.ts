@@ -21,6 +21,7 @@ import { invalidatePublicCaches } from './site/invalidatePublicCaches'
 import { configurePublicCaches } from './site/publicCaches'
 import { generateSiteEndpoints } from './site/siteEndpoints'
 import { generateSiteGraphQLQueries } from './site/siteGraphQLQueries'
+import { siteOptionsKey } from './site/withSiteGraphQL'
 
 export type { BulletinPluginOptions, SanitizedBulletinPluginOptions } from './types'
 export { defaultSlugs } from './constants'
@@ -29,6 +30,7 @@ export { verifyWebhookSignature } from './changes/signWebhookBody'
 export { clearPublicCaches, getPublicCaches } from './site/publicCaches'
 export { siteEndpointPaths } from './site/siteEndpoints'
 export { withPublicCaching } from './site/withPublicCaching'
+export { withSiteGraphQL } from './site/withSiteGraphQL'
 export type { ContentChange, ContentChangeListener } from './changes/types'
 export { generateArticlesCollection } from '../collections/Articles'
 export { generateDepartmentsCollection } from '../collections/Departments'
@@ -92,6 +94,7 @@ export const bulletinPlugin =
           : jobs.autoRun,
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
       },
+      custom: { ...incomingConfig.custom, [siteOptionsKey]: options },
       endpoints: [...(incomingConfig.endpoints ?? []), ...generateSiteEndpoints(options)],
       onInit: async (payload) => {
         await incomingConfig.onInit?.(payload)

@@ -23,7 +23,7 @@ const isSiteOnly = (document: DocumentNode): boolean =>
     (definition) =>
       definition.kind === graphQL.Kind.OPERATION_DEFINITION &&
       definition.operation === graphQL.OperationTypeNode.QUERY &&
-      (definition).selectionSet.selections.every(
+      definition.selectionSet.selections.every(
         (selection) =>
           selection.kind === graphQL.Kind.FIELD && siteQueryNames.has(selection.name.value),
       ),

@@ -1,15 +1,15 @@
 import { sql } from '@payloadcms/db-postgres'
 
-type SQL = ReturnType<typeof sql>
-
 import type { SiteTables } from './siteTables'
 
 import { besideTable } from './siteTables'
 
+type SQL = ReturnType<typeof sql>
+
 /**
  * The SQL of the site queries: each is one statement that returns the whole answer as one JSON
  * value, reading only the columns the answer holds, and only published issues and articles of
- * the office named by its slug. The JSON keys are the GraphQL field names (siteGraphQLTypes.ts).
+ * the office named by its slug. The JSON keys are the GraphQL field names (siteGraphQLQueries.ts).
  */
 
 const office = (alias: string) =>

@@ -42,7 +42,17 @@ const searchWord = process.env.BENCH_SEARCH_WORD ?? '换届'
 
 type Measured = { name: string; p50: number; p99: number; rps: number; failures: number }
 
-type Measurement = { name: string; url: string }
+/**
+ * A measurement; a slow one (stock Payload) runs longer: its 32 requests interleave, so none
+ * completes within a short run when each takes more than a few hundred milliseconds.
+ */
+type Measurement = { isSlow?: boolean; name: string; url: string }
+
+const slowSeconds = Math.max(durationSeconds, 20)
+
+/** `a ÷ b` in a column; "n/a" when b measured nothing. */
+const ratio = (a: number, b: number, digits: number) =>
+  (b > 0 ? (a / b).toFixed(digits) : 'n/a').padStart(9)
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -52,11 +62,14 @@ const median = (values: number[]): number => {
 /** Every measurement once per round, then each one's medians over the rounds. */
 const measureInRounds = async (measurements: Measurement[]): Promise<Measured[]> => {
   // A short warm-up: JIT, pools, and the caches where they are on.
-  for (const { url } of measurements) await autocannon({ connections: 8, duration: 2, url })
+  for (const { isSlow, url } of measurements) {
+    if (!isSlow) await autocannon({ connections: 8, duration: 2, url })
+  }
   const runs = measurements.map(() => [] as autocannon.Result[])
   for (let round = 0; round < rounds; round++) {
-    for (const [index, { url }] of measurements.entries()) {
-      runs[index]?.push(await autocannon({ connections, duration: durationSeconds, url }))
+    for (const [index, { isSlow, url }] of measurements.entries()) {
+      const duration = isSlow ? slowSeconds : durationSeconds
+      runs[index]?.push(await autocannon({ connections, duration, timeout: 60, url }))
     }
   }
   return measurements.map(({ name }, index) => {
@@ -199,7 +212,11 @@ try {
 
   const results = await measureInRounds([
     { name: '(d) raw SQL + node:http', url: `${raw.baseUrl}/` },
-    { name: '(e) stock Payload REST list', url: `${uncached.baseUrl}${stockIssuePath(page.id)}` },
+    {
+      isSlow: true,
+      name: '(e) stock Payload REST list',
+      url: `${uncached.baseUrl}${stockIssuePath(page.id)}`,
+    },
     {
       name: '(a) siteIssue GraphQL, uncached',
       url: graphQLUrl(uncached.baseUrl, issuePageQuery, variables),
@@ -228,14 +245,14 @@ try {
   )
   for (const result of results) {
     console.log(
-      `${result.name.padEnd(36)}${result.rps.toFixed(0).padStart(9)}${String(result.p50).padStart(9)}${String(result.p99).padStart(9)}${(result.rps / baseline.rps).toFixed(2).padStart(9)}${(result.rps / stock.rps).toFixed(1).padStart(9)}  ${result.failures}`,
+      `${result.name.padEnd(36)}${result.rps.toFixed(0).padStart(9)}${String(result.p50).padStart(9)}${String(result.p99).padStart(9)}${ratio(result.rps, baseline.rps, 2)}${ratio(result.rps, stock.rps, 1)}  ${result.failures}`,
     )
   }
   if (!hasSearch) console.log('(c) search: not in this build (GET /api/search answered 404)')
   const targets: [string, boolean][] = [
     [
-      `uncached (a) ≥ 4× (e): ${(uncachedIssue.rps / stock.rps).toFixed(1)}×`,
-      uncachedIssue.rps >= 4 * stock.rps && uncachedIssue.failures === 0,
+      `uncached (a) ≥ 4× (e): ${ratio(uncachedIssue.rps, stock.rps, 1).trim()}×`,
+      stock.rps > 0 && uncachedIssue.rps >= 4 * stock.rps && uncachedIssue.failures === 0,
     ],
     [`uncached (a) p99 ≤ 100 ms: ${uncachedIssue.p99} ms`, uncachedIssue.p99 <= 100],
     [`cached (a) p99 ≤ 10 ms: ${cachedIssue.p99} ms`, cachedIssue.p99 <= 10],

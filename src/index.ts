@@ -23,6 +23,7 @@ import { invalidatePublicCaches } from './site/invalidatePublicCaches'
 import { configurePublicCaches } from './site/publicCaches'
 import { generateSiteEndpoints } from './site/siteEndpoints'
 import { generateSiteGraphQLQueries } from './site/siteGraphQLQueries'
+import { siteOptionsKey } from './site/withSiteGraphQL'
 import { generateSearchEndpoint } from './endpoints/searchEndpoint'
 import { generateSearchGraphQLQueries } from './search/generateSearchGraphQLQueries'
 import { generateSyncSearchIndex } from './search/generateSyncSearchIndex'
@@ -34,6 +35,7 @@ export { verifyWebhookSignature } from './changes/signWebhookBody'
 export { clearPublicCaches, getPublicCaches } from './site/publicCaches'
 export { siteEndpointPaths } from './site/siteEndpoints'
 export { withPublicCaching } from './site/withPublicCaching'
+export { withSiteGraphQL } from './site/withSiteGraphQL'
 export type { ContentChange, ContentChangeListener } from './changes/types'
 export { rebuildSearchIndex } from './search/indexArticles'
 export type { SearchHit, SearchResults } from './search/searchArticles'
@@ -113,6 +115,7 @@ export const bulletinPlugin =
           : jobs.autoRun,
         tasks: [...(jobs.tasks ?? []), ...generateBulletinTasks(options)],
       },
+      custom: { ...incomingConfig.custom, [siteOptionsKey]: options },
       endpoints: [
         ...(incomingConfig.endpoints ?? []),
         ...generateSiteEndpoints(options),

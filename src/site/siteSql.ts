@@ -1,15 +1,15 @@
 import { sql } from '@payloadcms/db-postgres'
 
-type SQL = ReturnType<typeof sql>
-
 import type { SiteTables } from './siteTables'
 
 import { besideTable } from './siteTables'
 
+type SQL = ReturnType<typeof sql>
+
 /**
  * The SQL of the site queries: each is one statement that returns the whole answer as one JSON
  * value, reading only the columns the answer holds, and only published issues and articles of
- * the office named by its slug. The JSON keys are the GraphQL field names (siteGraphQLTypes.ts).
+ * the office named by its slug. The JSON keys are the GraphQL field names (siteGraphQLQueries.ts).
  */
 
 const office = (alias: string) =>
@@ -39,18 +39,21 @@ type Context = { fileRoute: string; tables: SiteTables }
 const relatedPeople = ({ tables }: Context, article: string, path: string) =>
   `coalesce((select json_agg(${named('p')} order by r."order") from ${besideTable(tables.articles, 'rels')} r join ${tables.people} p on p.id = r.people_id where r.parent_id = ${article}.id and r.path = ${quoteLiteral(path)}), '[]'::json)`
 
-const photos = (context: Context, article: string, limit?: number) =>
-  context.tables.photos === null
-    ? limit === undefined
-      ? `'[]'::json`
-      : 'null'
-    : limit === undefined
-      ? `coalesce((select json_agg(${photo('ph', context.fileRoute)} order by r."order") from ${besideTable(context.tables.articles, 'rels')} r join ${context.tables.photos} ph on ph.id = r.photos_id where r.parent_id = ${article}.id and r.path = 'photos'), '[]'::json)`
-      : `(select ${photo('ph', context.fileRoute)} from ${besideTable(context.tables.articles, 'rels')} r join ${context.tables.photos} ph on ph.id = r.photos_id where r.parent_id = ${article}.id and r.path = 'photos' order by r."order" limit ${limit})`
+/** The article's photos in stored order, as a JSON list. */
+const allPhotos = ({ fileRoute, tables }: Context, article: string) =>
+  tables.photos === null
+    ? `'[]'::json`
+    : `coalesce((select json_agg(${photo('ph', fileRoute)} order by r."order") from ${besideTable(tables.articles, 'rels')} r join ${tables.photos} ph on ph.id = r.photos_id where r.parent_id = ${article}.id and r.path = 'photos'), '[]'::json)`
+
+/** The article's first photo, or null. */
+const firstPhoto = ({ fileRoute, tables }: Context, article: string) =>
+  tables.photos === null
+    ? 'null'
+    : `(select ${photo('ph', fileRoute)} from ${besideTable(tables.articles, 'rels')} r join ${tables.photos} ph on ph.id = r.photos_id where r.parent_id = ${article}.id and r.path = 'photos' order by r."order" limit 1)`
 
 /** What a table of contents shows of an article: no body. */
 const articleSummary = (context: Context, article: string) =>
-  `'id', ${article}.id, 'slug', ${article}.slug, 'title', ${article}.title, 'subtitle', ${article}.subtitle, 'kind', ${article}.kind, 'section', ${article}.section, 'position', ${article}.position, 'excerpt', ${article}.excerpt, 'department', (select ${named('d')} from ${context.tables.departments} d where d.id = ${article}.department_id), 'firstPhoto', ${photos(context, article, 1)}`
+  `'id', ${article}.id, 'slug', ${article}.slug, 'title', ${article}.title, 'subtitle', ${article}.subtitle, 'kind', ${article}.kind, 'section', ${article}.section, 'position', ${article}.position, 'excerpt', ${article}.excerpt, 'department', (select ${named('d')} from ${context.tables.departments} d where d.id = ${article}.department_id), 'firstPhoto', ${firstPhoto(context, article)}`
 
 const raw = (text: string) => sql.raw(text)
 
@@ -108,7 +111,7 @@ export const articleSql = (
         join ${raw(context.tables.people)} p on p.id = m.person_id
         where m._parent_id = a.id
       ), '[]'::json),
-      'photos', ${raw(photos(context, 'a'))})
+      'photos', ${raw(allPhotos(context, 'a'))})
     from a, i, o
   ) as data`
 

@@ -9,6 +9,7 @@ import type { TestPayload } from './helpers/initTestPayload'
 import { cacheClearChannel, listenForCacheClears } from '../../src/site/cacheClearChannel'
 import { clearPublicCaches, getPublicCaches } from '../../src/site/publicCaches'
 import { withPublicCaching } from '../../src/site/withPublicCaching'
+import { withSiteGraphQL } from '../../src/site/withSiteGraphQL'
 import { countStatements } from './helpers/countStatements'
 import { createOfficeContent, toRichText } from './helpers/createOfficeContent'
 import { destroyTestPayload, initTestPayload } from './helpers/initTestPayload'
@@ -52,12 +53,31 @@ const getRest = async (path: string, headers: Record<string, string> = {}) => {
   })
 }
 
+/** The app's GraphQL POST route: site-only queries on the fast path, the rest to Payload. */
+const postSiteGraphQL = async (query: string, variables?: Record<string, unknown>) => {
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const { default: config } = await import('../../src/payload.config')
+  const request = new Request('http://localhost/api/graphql', {
+    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  const response = await withSiteGraphQL(GRAPHQL_POST(config), config)(request, undefined)
+  return (await response.json()) as {
+    data?: Record<string, unknown>
+    errors?: { message: string }[]
+  }
+}
+
 /** The app's GraphQL GET route: a query in the URL, behind withPublicCaching. */
 const getGraphQL = async (query: string, headers: Record<string, string> = {}) => {
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const { default: config } = await import('../../src/payload.config')
   const url = `http://localhost/api/graphql?query=${encodeURIComponent(query)}`
-  return withPublicCaching(GRAPHQL_POST(config))(new Request(url, { headers }), undefined)
+  return withPublicCaching(withSiteGraphQL(GRAPHQL_POST(config), config))(
+    new Request(url, { headers }),
+    undefined,
+  )
 }
 
 const issueQuery = (office: string, issue: string) =>
@@ -351,5 +371,33 @@ describe('site queries', () => {
     expect(isCleared).toBe(true)
     await sender.end()
     await listening.stop()
+  })
+
+  it('should answer site-only GraphQL on its fast path exactly as Payload’s handler does', async () => {
+    const article = content.articles[0] as Article
+    const fields = (office: string, issue: string, slug: string) => `
+      siteIssue(office: ${office}, issue: ${issue}) { slug title office { name } articles { slug title department { name } firstPhoto { url } } }
+      siteArticle(office: ${office}, issue: ${issue}, article: ${slug}) { title body authors { name } mentions { person { slug } role } }
+      sitePerson(office: ${office}, person: "宋杰", limit: 1) { name articles { totalDocs totalPages hasNextPage docs { title credits } } }`
+    const fast = await postSiteGraphQL(
+      `query Page($office: String!, $issue: String!, $article: String!) { ${fields('$office', '$issue', '$article')} }`,
+      { article: article.slug, issue: issueSlug, office: officeSlug },
+    )
+    const stock = await postGraphQL<Record<string, unknown>>(
+      `{ ${fields(JSON.stringify(officeSlug), JSON.stringify(issueSlug), JSON.stringify(article.slug))} }`,
+    )
+    expect(fast.errors).toBeUndefined()
+    expect(fast.data).toEqual(stock.data)
+    const bad = await postSiteGraphQL(
+      `{ sitePerson(office: "${officeSlug}", person: "宋杰", limit: 0) { name } }`,
+    )
+    expect(bad.errors?.[0]?.message).toBe('limit must be a whole number from 1 up, not "0"')
+    const mixed = await postSiteGraphQL(
+      `{ siteLatestIssue(office: "${officeSlug}") { slug } Issues(limit: 1) { docs { slug } } }`,
+    )
+    expect(mixed.data).toEqual({
+      Issues: { docs: [{ slug: issueSlug }] },
+      siteLatestIssue: { slug: issueSlug },
+    })
   })
 })

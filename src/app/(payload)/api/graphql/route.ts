@@ -3,11 +3,14 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { withPublicCaching } from '../../../../site/withPublicCaching'
+import { withSiteGraphQL } from '../../../../site/withSiteGraphQL'
 import { readPublicCachingOptions } from '../../../../utilities/readPublicCachingOptions'
 
-export const POST = GRAPHQL_POST(config)
+const graphQL = withSiteGraphQL(GRAPHQL_POST(config), config)
+
+export const POST = graphQL
 
 // graphql-http answers GET with query, variables and operationName in the URL (queries only).
-export const GET = withPublicCaching(GRAPHQL_POST(config), readPublicCachingOptions())
+export const GET = withPublicCaching(graphQL, readPublicCachingOptions())
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -392,6 +392,8 @@ export interface Photo {
   photographer?: (number | null) | Person;
   peopleShown?: (number | Person)[] | null;
   article?: (number | null) | Article;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -856,6 +858,8 @@ export interface PhotosSelect<T extends boolean = true> {
   photographer?: T;
   peopleShown?: T;
   article?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

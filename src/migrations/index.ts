@@ -5,6 +5,7 @@ import * as migration_20261122_142215_import_jobs from './20261122_142215_import
 import * as migration_20261122_142925_corrected_imports from './20261122_142925_corrected_imports';
 import * as migration_20261122_234842_revalidation_webhooks from './20261122_234842_revalidation_webhooks';
 import * as migration_20261201_081500_article_search from './20261201_081500_article_search';
+import * as migration_20261201_092948_photos_storage from './20261201_092948_photos_storage';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261122_234842_revalidation_webhooks.up,
     down: migration_20261122_234842_revalidation_webhooks.down,
-    name: '20261122_234842_revalidation_webhooks'
+    name: '20261122_234842_revalidation_webhooks',
   },
   {
     up: migration_20261201_081500_article_search.up,
     down: migration_20261201_081500_article_search.down,
     name: '20261201_081500_article_search',
+  },
+  {
+    up: migration_20261201_092948_photos_storage.up,
+    down: migration_20261201_092948_photos_storage.down,
+    name: '20261201_092948_photos_storage'
   },
 ];

@@ -406,6 +406,8 @@ export interface Photo {
   photographer?: (number | null) | Person;
   peopleShown?: (number | Person)[] | null;
   article?: (number | null) | Article;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -878,6 +880,8 @@ export interface PhotosSelect<T extends boolean = true> {
   photographer?: T;
   peopleShown?: T;
   article?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,5 +1,6 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
@@ -14,11 +15,13 @@ import { readOptionalNumber } from './utilities/readOptionalNumber'
 import { readPayloadSecret } from './utilities/readPayloadSecret'
 import { readCsrfOrigins, readOriginList } from './utilities/readOriginList'
 import { readReplicaUrls } from './utilities/readReplicaUrls'
+import { readS3Storage } from './utilities/readS3Storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const isProduction = process.env.NODE_ENV === 'production'
 const defaultGraphQLMaxComplexity = 200
 const defaultUploadMaxBytes = 10 * 1024 * 1024
+const s3 = readS3Storage()
 
 export default buildConfig({
   admin: {
@@ -69,6 +72,15 @@ export default buildConfig({
       runJobsInApp: process.env.RUN_JOBS_IN_APP
         ? process.env.RUN_JOBS_IN_APP === 'true'
         : !isProduction,
+    }),
+    // Photos go to the bucket when S3_BUCKET is set. The storage fields are in the schema either
+    // way (alwaysInsertFields), so setting S3_* needs no migration.
+    s3Storage({
+      alwaysInsertFields: true,
+      bucket: s3?.bucket ?? '',
+      collections: { photos: s3?.prefix ? { prefix: s3.prefix } : true },
+      config: s3?.config ?? {},
+      enabled: s3 !== null,
     }),
   ],
   secret: readPayloadSecret({ isProduction }),

@@ -8,6 +8,7 @@ import * as migration_20261201_081500_article_search from './20261201_081500_art
 import * as migration_20261201_081834_site_api_slugs from './20261201_081834_site_api_slugs';
 import * as migration_20261201_082213_access_control from './20261201_082213_access_control';
 import * as migration_20261201_084500_article_body_storage from './20261201_084500_article_body_storage';
+import * as migration_20261201_092948_photos_storage from './20261201_092948_photos_storage';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261201_084500_article_body_storage.up,
     down: migration_20261201_084500_article_body_storage.down,
     name: '20261201_084500_article_body_storage',
+  },
+  {
+    up: migration_20261201_092948_photos_storage.up,
+    down: migration_20261201_092948_photos_storage.down,
+    name: '20261201_092948_photos_storage',
   },
 ];

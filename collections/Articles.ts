@@ -6,6 +6,7 @@ import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated
 import { articleKinds, diagnosticLevels } from '../src/constants'
 import { adminGroups } from '../src/defaults'
 import { slugField } from '../src/fields/slugField'
+import { setNeedsReview } from '../src/hooks/setNeedsReview'
 import type { CollectionFactoryArgs } from '../src/types'
 
 const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string }> = {
@@ -38,6 +39,18 @@ const generateProvenanceField = (): Field => ({
       ],
       label: { en: 'Paragraphs', zh: '段落' },
     },
+    {
+      name: 'sourceLines',
+      type: 'json',
+      admin: {
+        description: {
+          en: 'The lines of the source file this article came from, as imported',
+          zh: '导入时本文在源文件中的原文各行',
+        },
+        hidden: true,
+      },
+      label: { en: 'Source text', zh: '源文件原文' },
+    },
   ],
   label: { en: 'Provenance', zh: '来源' },
 })
@@ -50,7 +63,10 @@ const generateDiagnosticsField = (): Field => ({
     singular: { en: 'Diagnostic', zh: '提示' },
   },
   access: { read: isAuthenticatedFieldLevel },
-  admin: { description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' } },
+  admin: {
+    description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' },
+    initCollapsed: true,
+  },
   fields: [
     {
       type: 'row',
@@ -99,8 +115,20 @@ export const generateArticlesCollection = ({
       update: isAuthenticated,
     },
     admin: {
-      defaultColumns: ['title', 'issue', 'kind', 'department', '_status', 'updatedAt'],
+      components: {
+        beforeListTable: ['/components/ReviewFilter#ReviewFilter'],
+      },
+      defaultColumns: [
+        'title',
+        'issue',
+        'department',
+        'authors',
+        '_status',
+        'needsReview',
+        'updatedAt',
+      ],
       group: adminGroups.content,
+      listSearchableFields: ['title', 'subtitle', 'excerpt'],
       useAsTitle: 'title',
     },
     defaultSort: 'position',
@@ -137,9 +165,24 @@ export const generateArticlesCollection = ({
         ],
       },
       {
-        name: 'body',
-        type: 'richText',
-        label: { en: 'Body', zh: '正文' },
+        type: 'row',
+        fields: [
+          {
+            name: 'body',
+            type: 'richText',
+            admin: { width: '60%' },
+            label: { en: 'Body', zh: '正文' },
+          },
+          {
+            name: 'sourceText',
+            type: 'ui',
+            admin: {
+              components: { Field: '/components/SourceLines#SourceLines' },
+              width: '40%',
+            },
+            label: { en: 'Source text', zh: '源文件原文' },
+          },
+        ],
       },
       {
         name: 'excerpt',
@@ -177,8 +220,16 @@ export const generateArticlesCollection = ({
         label: { en: 'People mentioned', zh: '提及人物' },
       },
       ...generatePhotosFields(options),
-      generateProvenanceField(),
+      {
+        name: 'reviewChecklist',
+        type: 'ui',
+        admin: {
+          components: { Field: '/components/ReviewChecklist/index.client#ReviewChecklist' },
+        },
+        label: { en: 'Proof-reading checklist', zh: '校对清单' },
+      },
       generateDiagnosticsField(),
+      generateProvenanceField(),
       {
         name: 'importedSnapshot',
         type: 'json',
@@ -207,6 +258,22 @@ export const generateArticlesCollection = ({
         label: { en: 'Position', zh: '顺序' },
       },
       slugField({ from: 'title' }),
+      {
+        name: 'needsReview',
+        type: 'checkbox',
+        admin: {
+          description: {
+            en: 'Set while an importer diagnostic is unchecked',
+            zh: '导入提示尚未全部核查时自动勾选',
+          },
+          position: 'sidebar',
+          readOnly: true,
+        },
+        defaultValue: false,
+        hooks: { beforeChange: [setNeedsReview] },
+        index: true,
+        label: { en: 'Needs review', zh: '待校对' },
+      },
       {
         name: 'department',
         type: 'relationship',

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAuthenticated } from '../src/access/isAuthenticated'
 import { publishedOrAuthenticated } from '../src/access/publishedOrAuthenticated'
 import { adminGroups } from '../src/defaults'
+import { generatePublishIssueArticles } from '../src/hooks/publishIssueArticles'
 import type { CollectionFactoryArgs } from '../src/types'
 import { formatIssueTitle } from '../src/utilities/formatIssueTitle'
 
@@ -42,6 +43,9 @@ export const generateIssuesCollection = ({
     useAsTitle: 'title',
   },
   defaultSort: '-period',
+  hooks: {
+    afterChange: [generatePublishIssueArticles({ articlesSlug: options.slugs.articles })],
+  },
   fields: [
     {
       name: 'title',
@@ -98,8 +102,18 @@ export const generateIssuesCollection = ({
       ],
     },
     {
+      name: 'articlesInOrder',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/IssueArticles/index.client#IssueArticles' },
+      },
+      label: { en: 'Articles in printed order', zh: '本期文章（按刊登顺序）' },
+    },
+    {
       name: 'articles',
       type: 'join',
+      // Shown by articlesInOrder, which also reorders them; the join serves the APIs.
+      admin: { hidden: true },
       collection: options.slugs.articles,
       defaultLimit: 100,
       defaultSort: 'position',

@@ -26,6 +26,8 @@ export { generateOfficesCollection } from '../collections/Offices'
 export { generatePeopleCollection } from '../collections/People'
 export { generatePhotosCollection } from '../collections/Photos'
 
+const dashboardImportComponent = '/components/DashboardImport/index.client#DashboardImport'
+
 const revalidationListeners = new Map<
   CollectionSlug,
   ReturnType<typeof generateQueueRevalidationWebhook>
@@ -61,8 +63,20 @@ export const bulletinPlugin =
     // One listener per offices slug, so configs built twice in a process queue one webhook.
     subscribeToContentChanges(getQueueRevalidationWebhook(slugs.offices))
     const jobs = incomingConfig.jobs ?? {}
+    const adminComponents = incomingConfig.admin?.components ?? {}
     const config: Config = {
       ...incomingConfig,
+      admin: {
+        ...incomingConfig.admin,
+        components: {
+          ...adminComponents,
+          // Staff import a scanned issue straight from the dashboard.
+          beforeDashboard: [
+            ...(adminComponents.beforeDashboard ?? []),
+            ...(options.collections.importRuns ? [dashboardImportComponent] : []),
+          ],
+        },
+      },
       jobs: {
         ...jobs,
         // Payload calls autoRun when a server starts its crons (not in scripts or tests): the

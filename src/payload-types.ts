@@ -291,6 +291,18 @@ export interface Article {
     | null;
   photos?: (number | Photo)[] | null;
   /**
+   * What a proof-reader should check
+   */
+  diagnostics?:
+    | {
+        level?: ('error' | 'warning' | 'info') | null;
+        line?: number | null;
+        isResolved?: boolean | null;
+        message: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Where the text came from
    */
   provenance?: {
@@ -309,19 +321,19 @@ export interface Article {
           id?: string | null;
         }[]
       | null;
+    /**
+     * The lines of the source file this article came from, as imported
+     */
+    sourceLines?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
-  /**
-   * What a proof-reader should check
-   */
-  diagnostics?:
-    | {
-        level?: ('error' | 'warning' | 'info') | null;
-        line?: number | null;
-        isResolved?: boolean | null;
-        message: string;
-        id?: string | null;
-      }[]
-    | null;
   importedSnapshot?:
     | {
         [k: string]: unknown;
@@ -337,6 +349,10 @@ export interface Article {
    */
   position?: number | null;
   slug?: string | null;
+  /**
+   * Set while an importer diagnostic is unchecked
+   */
+  needsReview?: boolean | null;
   department?: (number | null) | Department;
   authors?: (number | Person)[] | null;
   photographers?: (number | Person)[] | null;
@@ -776,6 +792,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   photos?: T;
+  diagnostics?:
+    | T
+    | {
+        level?: T;
+        line?: T;
+        isResolved?: T;
+        message?: T;
+        id?: T;
+      };
   provenance?:
     | T
     | {
@@ -786,20 +811,13 @@ export interface ArticlesSelect<T extends boolean = true> {
               lines?: T;
               id?: T;
             };
-      };
-  diagnostics?:
-    | T
-    | {
-        level?: T;
-        line?: T;
-        isResolved?: T;
-        message?: T;
-        id?: T;
+        sourceLines?: T;
       };
   importedSnapshot?: T;
   issue?: T;
   position?: T;
   slug?: T;
+  needsReview?: T;
   department?: T;
   authors?: T;
   photographers?: T;

@@ -4,6 +4,7 @@ import * as migration_20261122_141800_import_run_rollback from './20261122_14180
 import * as migration_20261122_142215_import_jobs from './20261122_142215_import_jobs';
 import * as migration_20261122_142925_corrected_imports from './20261122_142925_corrected_imports';
 import * as migration_20261122_234842_revalidation_webhooks from './20261122_234842_revalidation_webhooks';
+import * as migration_20261201_081646_admin_proofreading from './20261201_081646_admin_proofreading';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_234842_revalidation_webhooks.up,
     down: migration_20261122_234842_revalidation_webhooks.down,
-    name: '20261122_234842_revalidation_webhooks'
+    name: '20261122_234842_revalidation_webhooks',
+  },
+  {
+    up: migration_20261201_081646_admin_proofreading.up,
+    down: migration_20261201_081646_admin_proofreading.down,
+    name: '20261201_081646_admin_proofreading'
   },
 ];

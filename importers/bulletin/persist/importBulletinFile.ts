@@ -125,6 +125,7 @@ export const importDecodedFile = async (
   const plan = toDocuments(parsed, {
     fallbackPeriod: currentPeriod(),
     sourceFile: { encoding: decoded.encoding, name: fileName, sha256, size },
+    sourceText: decoded.text,
   })
   const req = await createLocalReq({}, payload)
   await initTransaction(req)

@@ -180,7 +180,7 @@ export const generateArticlesCollection = ({
               components: { Field: '/components/SourceLines#SourceLines' },
               width: '40%',
             },
-            label: { en: 'Source text', zh: '源文件原文' },
+            label: { en: 'Proof-reading', zh: '校对' },
           },
         ],
       },
@@ -220,14 +220,6 @@ export const generateArticlesCollection = ({
         label: { en: 'People mentioned', zh: '提及人物' },
       },
       ...generatePhotosFields(options),
-      {
-        name: 'reviewChecklist',
-        type: 'ui',
-        admin: {
-          components: { Field: '/components/ReviewChecklist/index.client#ReviewChecklist' },
-        },
-        label: { en: 'Proof-reading checklist', zh: '校对清单' },
-      },
       generateDiagnosticsField(),
       generateProvenanceField(),
       {

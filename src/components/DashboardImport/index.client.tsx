@@ -5,6 +5,7 @@ import type React from 'react'
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { translateDiagnostic } from '../../utilities/translateDiagnostic'
 import { adminTextFor, formatText } from '../adminText'
 import '../styles.css'
 
@@ -112,15 +113,21 @@ export const DashboardImport: React.FC = () => {
       <h3 className="bulletin-issue__title">{text.importTitle}</h3>
       {step.name === 'choosing' || step.name === 'failed' ? (
         <>
-          <label>
-            {text.importChoose}
-            <input
-              accept=".txt,text/plain"
-              name="bulletin-file"
-              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-              type="file"
-            />
-          </label>
+          <p className="bulletin-issue__note">{text.importChoose}</p>
+          <p>
+            {/* The browser's own file button speaks the browser's language: ours speaks the admin's. */}
+            <label className="bulletin-import__choose">
+              {text.importChooseButton}
+              <input
+                accept=".txt,text/plain"
+                className="bulletin-import__file"
+                name="bulletin-file"
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+                type="file"
+              />
+            </label>{' '}
+            <span className="bulletin-import__file-name">{file?.name ?? text.importNoFile}</span>
+          </p>
           <button disabled={!file} onClick={() => void upload()} type="button">
             {text.importStart}
           </button>
@@ -156,7 +163,7 @@ export const DashboardImport: React.FC = () => {
                 {(run.diagnostics ?? []).slice(0, shownDiagnostics).map((diagnostic, index) => (
                   <li key={index}>
                     {diagnostic.line ? `${formatText(text.line, { line: diagnostic.line })}：` : ''}
-                    {diagnostic.message}
+                    {translateDiagnostic(diagnostic.message ?? '', i18n.language)}
                   </li>
                 ))}
               </ul>

@@ -5,6 +5,7 @@ import type React from 'react'
 
 import { useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 
+import { translateDiagnostic } from '../../utilities/translateDiagnostic'
 import { adminTextFor, formatText } from '../adminText'
 import '../styles.css'
 
@@ -98,7 +99,9 @@ export const ReviewChecklist: React.FC = () => {
                       {formatText(text.line, { line: item.line })}
                     </a>
                   ) : null}
-                  <span className="bulletin-checklist__message">{item.message}</span>
+                  <span className="bulletin-checklist__message">
+                    {translateDiagnostic(item.message, i18n.language)}
+                  </span>
                 </label>
               </li>
             ))}

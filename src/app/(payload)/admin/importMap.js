@@ -25,7 +25,6 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SourceLines as SourceLines_79bf3f6bca082771339e0daa3cb99ca9 } from '../../../components/SourceLines'
-import { ReviewChecklist as ReviewChecklist_505f4f0377e3df131ff9b3ac38a78453 } from '../../../components/ReviewChecklist/index.client'
 import { ReviewFilter as ReviewFilter_c339fae7e64f26e7c20ed36a102b9290 } from '../../../components/ReviewFilter'
 import { MergeInto as MergeInto_6f624b6116fdc5c8aac580a49477c241 } from '../../../components/MergeInto/index.client'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
@@ -63,7 +62,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/SourceLines#SourceLines": SourceLines_79bf3f6bca082771339e0daa3cb99ca9,
-  "/components/ReviewChecklist/index.client#ReviewChecklist": ReviewChecklist_505f4f0377e3df131ff9b3ac38a78453,
   "/components/ReviewFilter#ReviewFilter": ReviewFilter_c339fae7e64f26e7c20ed36a102b9290,
   "/components/MergeInto/index.client#MergeInto": MergeInto_6f624b6116fdc5c8aac580a49477c241,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,

@@ -1,6 +1,7 @@
 /** Every sentence the plugin's admin components show, in each admin language. */
 const zh = {
   allArticles: '全部文章',
+  allPhotos: '全部图片',
   articleCount: '共 {count} 篇',
   checkAll: '全部标为已核查',
   checklistDone: '全部核查完毕。保存后，本文将不再出现在“待校对”中。',
@@ -50,12 +51,14 @@ const zh = {
   sourceTitle: '源文件原文',
   status: '状态',
   title: '标题',
+  waitingForImage: '待配图',
 }
 
 type AdminText = typeof zh
 
 const en: AdminText = {
   allArticles: 'All articles',
+  allPhotos: 'All photos',
   articleCount: '{count} articles',
   checkAll: 'Mark all as checked',
   checklistDone: 'Everything is checked. Once saved, this article leaves the “Needs review” list.',
@@ -107,6 +110,7 @@ const en: AdminText = {
   sourceTitle: 'Source text',
   status: 'Status',
   title: 'Title',
+  waitingForImage: 'Waiting for an image',
 }
 
 /** The texts of one admin language; Chinese unless English was chosen. */

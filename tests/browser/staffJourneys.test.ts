@@ -45,6 +45,8 @@ const rowTitles = (): Promise<string[]> =>
 describe('street-office staff in the admin, end to end', () => {
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
+    // The first request compiles the admin in next dev: minutes on a loaded machine.
+    await fetch(`${server.baseUrl}/admin/login`, { signal: AbortSignal.timeout(300_000) })
     page = await openPage(browser)
     await logIn({
       baseUrl: server.baseUrl,

@@ -11,12 +11,15 @@ export const generatePublishIssueArticles =
   ({ articlesSlug }: { articlesSlug: CollectionSlug }): CollectionAfterChangeHook<IssueDoc> =>
   async ({ doc, req }) => {
     if (doc._status !== 'published') return doc
+    // No user: a system write (a scheduled publish without its user, a script), which could only
+    // publish the issue with access control off; the articles follow it the same way.
+    const overrideAccess = !req.user
     const { docs } = await req.payload.find({
       collection: articlesSlug,
       depth: 0,
       draft: true,
       limit: 0,
-      overrideAccess: false,
+      overrideAccess,
       pagination: false,
       req,
       select: { _status: true },
@@ -30,7 +33,7 @@ export const generatePublishIssueArticles =
         data: { _status: 'published' },
         depth: 0,
         id: article.id,
-        overrideAccess: false,
+        overrideAccess,
         req,
         user: req.user,
       })

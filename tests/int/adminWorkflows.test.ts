@@ -104,6 +104,14 @@ describe('what street-office staff do in the admin', () => {
     expect([response.status, await publicTitles(payload, issue)]).toEqual([200, ['经 REST 发布']])
   })
 
+  it('should publish the articles when a script with no user publishes the issue', async () => {
+    const { payload } = testPayload
+    const issue = await createDraftIssue(payload, '2022-06')
+    await createDraftArticle(payload, { issue, position: 0, title: '定时发布' })
+    await payload.update({ collection: 'issues', data: { _status: 'published' }, id: issue.id })
+    expect(await publicTitles(payload, issue)).toEqual(['定时发布'])
+  })
+
   it('should publish nothing when one article cannot be published', async () => {
     const { payload } = testPayload
     const issue = await createDraftIssue(payload, '2022-03')

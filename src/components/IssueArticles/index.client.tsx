@@ -5,6 +5,7 @@ import type React from 'react'
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { moveItem } from '../../utilities/moveItem'
 import { adminTextFor, formatText } from '../adminText'
 import '../styles.css'
 
@@ -34,16 +35,6 @@ const listQuery = (issueId: number | string): string =>
     sort: 'position',
     'where[issue][equals]': String(issueId),
   }).toString()
-
-/** The order after moving one article up (-1) or down (+1). */
-export const moveArticle = <T,>(rows: T[], index: number, offset: -1 | 1): T[] => {
-  const target = index + offset
-  if (target < 0 || target >= rows.length) return rows
-  const moved = [...rows]
-  const [row] = moved.splice(index, 1)
-  if (row !== undefined) moved.splice(target, 0, row)
-  return moved
-}
 
 /**
  * An issue's articles in printed order, with their status and review flag, reordered with the
@@ -78,7 +69,7 @@ export const IssueArticles: React.FC = () => {
   }, [load])
 
   const move = async (index: number, offset: -1 | 1) => {
-    const reordered = moveArticle(rows, index, offset)
+    const reordered = moveItem(rows, index, offset)
     if (reordered === rows) return
     setRows(reordered)
     setIsSaving(true)

@@ -394,6 +394,8 @@ export interface Person {
   createdAt: string;
 }
 /**
+ * An imported caption waits here for its scanned image: open it and upload the image.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "photos".
  */

@@ -11,6 +11,7 @@ import { officeSlugField } from '../src/fields/slugField'
 import { toRelationId } from '../src/utilities/toRelationId'
 import { hideUnreadableVersions } from '../src/hooks/hideUnreadableVersions'
 import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
+import { setNeedsReview } from '../src/hooks/setNeedsReview'
 import type { CollectionFactoryArgs } from '../src/types'
 
 const kindLabels: Record<(typeof articleKinds)[number], { en: string; zh: string }> = {
@@ -43,6 +44,18 @@ const generateProvenanceField = (): Field => ({
       ],
       label: { en: 'Paragraphs', zh: '段落' },
     },
+    {
+      name: 'sourceLines',
+      type: 'json',
+      admin: {
+        description: {
+          en: 'The lines of the source file this article came from, as imported',
+          zh: '导入时本文在源文件中的原文各行',
+        },
+        hidden: true,
+      },
+      label: { en: 'Source text', zh: '源文件原文' },
+    },
   ],
   label: { en: 'Provenance', zh: '来源' },
 })
@@ -55,7 +68,10 @@ const generateDiagnosticsField = (): Field => ({
     singular: { en: 'Diagnostic', zh: '提示' },
   },
   access: { read: isStaffFieldLevel },
-  admin: { description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' } },
+  admin: {
+    description: { en: 'What a proof-reader should check', zh: '校对时需要核查的地方' },
+    initCollapsed: true,
+  },
   fields: [
     {
       type: 'row',
@@ -105,8 +121,22 @@ export const generateArticlesCollection = ({
       update: canWriteDrafts,
     },
     admin: {
-      defaultColumns: ['title', 'issue', 'kind', 'department', '_status', 'updatedAt'],
+      components: {
+        beforeListTable: ['/components/ReviewFilter#ReviewFilter'],
+      },
+      defaultColumns: [
+        'title',
+        'issue',
+        'department',
+        'authors',
+        '_status',
+        'needsReview',
+        'updatedAt',
+      ],
+      // The list reads only its columns, not every article's body and source lines.
+      enableListViewSelectAPI: true,
       group: adminGroups.content,
+      listSearchableFields: ['title', 'subtitle', 'excerpt'],
       useAsTitle: 'title',
     },
     defaultSort: 'position',
@@ -143,9 +173,24 @@ export const generateArticlesCollection = ({
         ],
       },
       {
-        name: 'body',
-        type: 'richText',
-        label: { en: 'Body', zh: '正文' },
+        type: 'row',
+        fields: [
+          {
+            name: 'body',
+            type: 'richText',
+            admin: { width: '60%' },
+            label: { en: 'Body', zh: '正文' },
+          },
+          {
+            name: 'sourceText',
+            type: 'ui',
+            admin: {
+              components: { Field: '/components/SourceLines#SourceLines' },
+              width: '40%',
+            },
+            label: { en: 'Proof-reading', zh: '校对' },
+          },
+        ],
       },
       {
         name: 'excerpt',
@@ -183,8 +228,8 @@ export const generateArticlesCollection = ({
         label: { en: 'People mentioned', zh: '提及人物' },
       },
       ...generatePhotosFields(options),
-      generateProvenanceField(),
       generateDiagnosticsField(),
+      generateProvenanceField(),
       {
         name: 'importedSnapshot',
         type: 'json',
@@ -231,6 +276,22 @@ export const generateArticlesCollection = ({
           return typeof slug === 'string' && slug !== '' ? slug : null
         },
       }),
+      {
+        name: 'needsReview',
+        type: 'checkbox',
+        admin: {
+          description: {
+            en: 'Set while an importer diagnostic is unchecked',
+            zh: '导入提示尚未全部核查时自动勾选',
+          },
+          position: 'sidebar',
+          readOnly: true,
+        },
+        defaultValue: false,
+        hooks: { beforeChange: [setNeedsReview] },
+        index: true,
+        label: { en: 'Needs review', zh: '待校对' },
+      },
       {
         name: 'department',
         type: 'relationship',

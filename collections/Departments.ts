@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffWritePublicRead } from '../src/access/staffWritePublicRead'
 import { adminGroups } from '../src/defaults'
+import { mergeNamedEntityEndpoint } from '../src/endpoints/mergeNamedEntityEndpoint'
 import { namedEntityFields } from '../src/fields/namedEntityFields'
 import type { CollectionFactoryArgs } from '../src/types'
 
@@ -17,6 +18,7 @@ export const generateDepartmentsCollection = ({
     group: adminGroups.content,
     useAsTitle: 'name',
   },
+  endpoints: [mergeNamedEntityEndpoint],
   fields: [
     ...namedEntityFields({ nameLabel: { en: 'Name', zh: '名称' } }),
     {

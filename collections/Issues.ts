@@ -7,6 +7,7 @@ import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { adminGroups } from '../src/defaults'
 import { hideUnreadableVersions } from '../src/hooks/hideUnreadableVersions'
 import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
+import { generatePublishIssueArticles } from '../src/hooks/publishIssueArticles'
 import type { CollectionFactoryArgs } from '../src/types'
 import { officeSlugField } from '../src/fields/slugField'
 import { formatIssueSlug } from '../src/utilities/formatIssueSlug'
@@ -49,6 +50,10 @@ export const generateIssuesCollection = ({
     useAsTitle: 'title',
   },
   defaultSort: '-period',
+  hooks: {
+    afterChange: [generatePublishIssueArticles({ articlesSlug: options.slugs.articles })],
+    beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing],
+  },
   fields: [
     {
       name: 'title',
@@ -113,8 +118,18 @@ export const generateIssuesCollection = ({
         }),
     }),
     {
+      name: 'articlesInOrder',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/IssueArticles/index.client#IssueArticles' },
+      },
+      label: { en: 'Articles in printed order', zh: '本期文章（按刊登顺序）' },
+    },
+    {
       name: 'articles',
       type: 'join',
+      // Shown by articlesInOrder, which also reorders them; the join serves the APIs.
+      admin: { hidden: true },
       collection: options.slugs.articles,
       defaultLimit: 100,
       defaultSort: 'position',
@@ -136,7 +151,6 @@ export const generateIssuesCollection = ({
     ...generateImportRunFields(options),
   ],
   graphQL: { pluralName: 'Issues', singularName: 'Issue' },
-  hooks: { beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing] },
   labels: { plural: labels.plural, singular: labels.singular },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 })

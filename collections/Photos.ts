@@ -15,7 +15,12 @@ export const generatePhotosCollection = ({
   slug: options.slugs.photos,
   access: staffWritePublicRead,
   admin: {
-    defaultColumns: ['filename', 'caption', 'article', 'updatedAt'],
+    components: { beforeListTable: ['/components/PhotoFilter#PhotoFilter'] },
+    defaultColumns: ['caption', 'article', 'photographer', 'updatedAt'],
+    description: {
+      en: 'An imported caption waits here for its scanned image: open it and upload the image.',
+      zh: '导入的图片说明在此等待配图：打开后上传扫描的图片即可，说明文字保持不变。',
+    },
     group: adminGroups.content,
     useAsTitle: 'caption',
   },

@@ -47,6 +47,8 @@ export { generateOfficesCollection } from '../collections/Offices'
 export { generatePeopleCollection } from '../collections/People'
 export { generatePhotosCollection } from '../collections/Photos'
 
+const dashboardImportComponent = '/components/DashboardImport/index.client#DashboardImport'
+
 const revalidationListeners = new Map<
   CollectionSlug,
   ReturnType<typeof generateQueueRevalidationWebhook>
@@ -97,8 +99,20 @@ export const bulletinPlugin =
     const jobs = incomingConfig.jobs ?? {}
     const hostGraphQL = incomingConfig.graphQL ?? {}
     const searchQueries = generateSearchGraphQLQueries({ slugs })
+    const adminComponents = incomingConfig.admin?.components ?? {}
     const config: Config = {
       ...incomingConfig,
+      admin: {
+        ...incomingConfig.admin,
+        components: {
+          ...adminComponents,
+          // Staff import a scanned issue straight from the dashboard.
+          beforeDashboard: [
+            ...(adminComponents.beforeDashboard ?? []),
+            ...(options.collections.importRuns ? [dashboardImportComponent] : []),
+          ],
+        },
+      },
       jobs: {
         ...jobs,
         // Running queued jobs over REST (/api/payload-jobs/run) is for administrators only.

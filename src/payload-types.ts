@@ -299,6 +299,18 @@ export interface Article {
     | null;
   photos?: (number | Photo)[] | null;
   /**
+   * What a proof-reader should check
+   */
+  diagnostics?:
+    | {
+        level?: ('error' | 'warning' | 'info') | null;
+        line?: number | null;
+        isResolved?: boolean | null;
+        message: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Where the text came from
    */
   provenance?: {
@@ -317,19 +329,19 @@ export interface Article {
           id?: string | null;
         }[]
       | null;
+    /**
+     * The lines of the source file this article came from, as imported
+     */
+    sourceLines?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
-  /**
-   * What a proof-reader should check
-   */
-  diagnostics?:
-    | {
-        level?: ('error' | 'warning' | 'info') | null;
-        line?: number | null;
-        isResolved?: boolean | null;
-        message: string;
-        id?: string | null;
-      }[]
-    | null;
   importedSnapshot?:
     | {
         [k: string]: unknown;
@@ -348,6 +360,10 @@ export interface Article {
    * Address on the website, unique within the office; filled in when left empty
    */
   slug?: string | null;
+  /**
+   * Set while an importer diagnostic is unchecked
+   */
+  needsReview?: boolean | null;
   department?: (number | null) | Department;
   authors?: (number | Person)[] | null;
   photographers?: (number | Person)[] | null;
@@ -392,6 +408,8 @@ export interface Person {
   createdAt: string;
 }
 /**
+ * An imported caption waits here for its scanned image: open it and upload the image.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "photos".
  */
@@ -800,6 +818,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   photos?: T;
+  diagnostics?:
+    | T
+    | {
+        level?: T;
+        line?: T;
+        isResolved?: T;
+        message?: T;
+        id?: T;
+      };
   provenance?:
     | T
     | {
@@ -810,20 +837,13 @@ export interface ArticlesSelect<T extends boolean = true> {
               lines?: T;
               id?: T;
             };
-      };
-  diagnostics?:
-    | T
-    | {
-        level?: T;
-        line?: T;
-        isResolved?: T;
-        message?: T;
-        id?: T;
+        sourceLines?: T;
       };
   importedSnapshot?: T;
   issue?: T;
   position?: T;
   slug?: T;
+  needsReview?: T;
   department?: T;
   authors?: T;
   photographers?: T;

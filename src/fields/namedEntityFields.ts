@@ -12,4 +12,13 @@ export const namedEntityFields = ({ nameLabel }: { nameLabel: LocalizedLabel }):
   { name: 'name', type: 'text', index: true, label: nameLabel, required: true },
   aliasesField(),
   officeSlugField({ base: (data) => (typeof data.name === 'string' ? data.name : '') }),
+  {
+    name: 'mergeInto',
+    type: 'ui',
+    admin: {
+      components: { Field: '/components/MergeInto/index.client#MergeInto' },
+      position: 'sidebar',
+    },
+    label: { en: 'Merge a duplicate', zh: '合并重复条目' },
+  },
 ]

@@ -5,6 +5,7 @@ import * as migration_20261122_142215_import_jobs from './20261122_142215_import
 import * as migration_20261122_142925_corrected_imports from './20261122_142925_corrected_imports';
 import * as migration_20261122_234842_revalidation_webhooks from './20261122_234842_revalidation_webhooks';
 import * as migration_20261201_081500_article_search from './20261201_081500_article_search';
+import * as migration_20261201_081646_admin_proofreading from './20261201_081646_admin_proofreading';
 import * as migration_20261201_081834_site_api_slugs from './20261201_081834_site_api_slugs';
 import * as migration_20261201_082213_access_control from './20261201_082213_access_control';
 import * as migration_20261201_084500_article_body_storage from './20261201_084500_article_body_storage';
@@ -45,6 +46,11 @@ export const migrations = [
     up: migration_20261201_081500_article_search.up,
     down: migration_20261201_081500_article_search.down,
     name: '20261201_081500_article_search',
+  },
+  {
+    up: migration_20261201_081646_admin_proofreading.up,
+    down: migration_20261201_081646_admin_proofreading.down,
+    name: '20261201_081646_admin_proofreading',
   },
   {
     up: migration_20261201_081834_site_api_slugs.up,

@@ -82,6 +82,7 @@ try {
     toDocuments(parseBulletinText(file.text), {
       fallbackPeriod: '2021-01',
       sourceFile: { encoding: 'utf-8', name: file.fileName, sha256: '', size: 0 },
+      sourceText: file.text,
     }),
   )
   const req = await createLocalReq({}, payload)

@@ -41,6 +41,7 @@ const seedPlans = async (): Promise<ImportPlan[]> => {
           sha256: file.sha256,
           size: file.size,
         },
+        sourceText: file.decoded.text,
       })
     }),
   )

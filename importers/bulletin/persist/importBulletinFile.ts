@@ -73,6 +73,7 @@ export const planDecodedText = (
   const plan = toDocuments(parsed, {
     fallbackPeriod: currentPeriod(),
     sourceFile: { encoding, name: fileName, sha256, size },
+    sourceText: text,
   })
   return { parsed, plan }
 }

@@ -1,4 +1,4 @@
-import type { ParsedArticle, ParsedIssue } from '../types'
+import type { Diagnostic, ParsedArticle, ParsedIssue } from '../types'
 
 export type SourceFile = { encoding: string; name: string; sha256: string; size: number }
 
@@ -15,9 +15,14 @@ export type PlannedArticle = {
   photographerNames: string[]
   position: number
   section: null | string
+  /** The source lines the article spans, for proof-reading beside the editor. */
+  sourceLines: SourceLine[]
   subtitle: null | string
   title: string
 }
+
+/** One line of the decoded source file, 1-based. */
+export type SourceLine = { line: number; text: string }
 
 export type ImportPlan = {
   articles: PlannedArticle[]
@@ -56,19 +61,66 @@ const unique = (names: string[]): string[] => [
   ...new Set(names.filter((name) => name.trim() !== '')),
 ]
 
-const planArticle = (article: ParsedArticle, position: number): PlannedArticle => ({
+/** An article whose lines spread wider than this (a 下转 jump) keeps only its own lines. */
+const maxSourceSpan = 200
+
+/** The article's first and last source line: its title and its paragraphs' fragments. */
+const spanOf = (article: ParsedArticle): { first: number; last: number } => {
+  const lines = [article.line, ...(article.titleLine ? [article.titleLine] : [])].concat(
+    article.paragraphLines.flat(),
+  )
+  return { first: Math.min(...lines), last: Math.max(...lines) }
+}
+
+const sourceLinesOf = (article: ParsedArticle, textLines: string[]): SourceLine[] => {
+  const { first, last } = spanOf(article)
+  const numbers =
+    last - first <= maxSourceSpan
+      ? Array.from({ length: last - first + 1 }, (_, index) => first + index)
+      : [
+          ...new Set([article.line, ...(article.titleLine ? [article.titleLine] : [])]),
+          ...article.paragraphLines.flat(),
+        ].sort((a, b) => a - b)
+  return numbers.map((line) => ({ line, text: textLines[line - 1] ?? '' }))
+}
+
+/** The issue's diagnostics that fall on the article's lines, for its proof-reading checklist. */
+const diagnosticsWithin = (
+  article: ParsedArticle,
+  diagnostics: Diagnostic[],
+): PlannedArticle['diagnostics'] => {
+  const { first, last } = spanOf(article)
+  return diagnostics
+    .filter((diagnostic) => diagnostic.line >= first && diagnostic.line <= last)
+    .map(({ level, line, message }) => ({ level, line, message }))
+}
+
+const planArticle = ({
+  article,
+  diagnostics,
+  position,
+  textLines,
+}: {
+  article: ParsedArticle
+  diagnostics: Diagnostic[]
+  position: number
+  textLines: string[]
+}): PlannedArticle => ({
   authorNames: unique(article.authors),
   captions: article.captions,
   departmentName: article.department,
-  diagnostics: article.title
-    ? []
-    : [
-        {
-          level: 'info',
-          line: article.line,
-          message: '原文无标题，标题取自正文开头 (untitled in print)',
-        },
-      ],
+  diagnostics: [
+    ...(article.title
+      ? []
+      : [
+          {
+            level: 'info' as const,
+            line: article.line,
+            message: '原文无标题，标题取自正文开头 (untitled in print)',
+          },
+        ]),
+    ...diagnosticsWithin(article, diagnostics),
+  ],
   excerpt: excerptOf(article.paragraphs),
   kind: article.kind,
   mentions: article.persons,
@@ -77,19 +129,33 @@ const planArticle = (article: ParsedArticle, position: number): PlannedArticle =
   photographerNames: unique(article.photographers),
   position,
   section: article.section,
+  sourceLines: sourceLinesOf(article, textLines),
   subtitle: article.subtitle,
   title: article.title ?? titleFromBody(article.paragraphs),
 })
 
 /**
  * What a parsed issue becomes in the CMS, before anything is looked up or written: the issue,
- * its articles in printed order, and the departments and people they name.
+ * its articles in printed order (each with its source lines and the diagnostics on them), and
+ * the departments and people they name.
  */
 export const toDocuments = (
   parsed: ParsedIssue,
-  { fallbackPeriod, sourceFile }: { fallbackPeriod: string; sourceFile: SourceFile },
+  {
+    fallbackPeriod,
+    sourceFile,
+    sourceText,
+  }: {
+    fallbackPeriod: string
+    sourceFile: SourceFile
+    /** The decoded text the issue was parsed from. */
+    sourceText: string
+  },
 ): ImportPlan => {
-  const articles = parsed.articles.map(planArticle)
+  const textLines = sourceText.split(/\r\n|\r|\n/u)
+  const articles = parsed.articles.map((article, position) =>
+    planArticle({ article, diagnostics: parsed.diagnostics, position, textLines }),
+  )
   return {
     articles,
     departmentNames: unique(

@@ -84,7 +84,12 @@ export const updateIssueInPlace = async ({
     changedArticles++
     await payload.update({
       collection: 'articles',
-      data: { ...data, importedSnapshot: incoming },
+      data: {
+        ...data,
+        importedSnapshot: incoming,
+        // The proof-reading view shows the corrected file's lines from now on.
+        provenance: { ...article.provenance, sourceLines: planned.sourceLines },
+      },
       draft: true,
       id: article.id,
       req,

@@ -117,9 +117,12 @@ const articleRow = ({
   imported_snapshot: snapshotOf(article),
   issue_id: issueId,
   kind: article.kind,
+  // The needsReview field hook: set while a diagnostic is unchecked (none are, on import).
+  needs_review: article.diagnostics.length > 0,
   office_id: officeId,
   position: article.position,
   provenance_source_file: sourceFileName,
+  provenance_source_lines: article.sourceLines,
   section: article.section,
   slug,
   subtitle: article.subtitle,

@@ -78,6 +78,7 @@ const persistArticle = async ({
       provenance: {
         paragraphs: article.paragraphLines.map((lines) => ({ lines })),
         sourceFile: sourceFileName,
+        sourceLines: article.sourceLines,
       },
       section: article.section,
       subtitle: article.subtitle,

@@ -1,0 +1,92 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
+import { officeFieldName } from '../constants'
+import { findReferencingColumns } from './findReferencingColumns'
+import { repointReferences } from './repointReferences'
+
+type NamedDoc = {
+  aliases?: { alias: string }[] | null
+  id: number
+  name: string
+  [officeFieldName]?: unknown
+}
+
+export type MergeOutcome = { into: number; merged: number; repointedReferences: number }
+
+const idOf = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' && 'id' in value ? value.id : value
+
+/** The table of a collection, as the adapter named it (a custom dbName included). */
+const tableNameOf = (adapter: PostgresAdapter, collection: string): string => {
+  const defaultName = collection.replaceAll('-', '_')
+  return adapter.tableNameMap.get(defaultName) ?? defaultName
+}
+
+/** The target's aliases plus the merged entry's name and aliases, each once, never its own name. */
+export const mergeAliases = (target: NamedDoc, source: NamedDoc): { alias: string }[] => {
+  const names = [
+    ...(target.aliases ?? []).map(({ alias }) => alias),
+    source.name,
+    ...(source.aliases ?? []).map(({ alias }) => alias),
+  ]
+  return [...new Set(names.filter((name) => name.trim() !== '' && name !== target.name))].map(
+    (alias) => ({ alias }),
+  )
+}
+
+/**
+ * Merges a duplicate person or department into another of the same office, as the requesting
+ * user: every reference to it (articles and their versions, mentions, photos) is re-pointed,
+ * its name becomes an alias of the one kept, and it is deleted. Runs in `req`'s transaction.
+ */
+export const mergeNamedEntity = async ({
+  collection,
+  fromId,
+  req,
+  toId,
+}: {
+  collection: CollectionSlug
+  fromId: number
+  req: PayloadRequest
+  toId: number
+}): Promise<MergeOutcome> => {
+  if (fromId === toId)
+    throw new APIError('不能合并到自身，请选择另一个条目 (choose another entry)', 400)
+  const { payload, user } = req
+  const read = (id: number) =>
+    payload.findByID({
+      collection,
+      depth: 0,
+      disableErrors: true,
+      id,
+      overrideAccess: false,
+      req,
+      user,
+    }) as Promise<NamedDoc | null>
+  const [source, target] = await Promise.all([read(fromId), read(toId)])
+  if (!source || !target) throw new APIError('找不到要合并的条目 (entry not found)', 404)
+  if (String(idOf(source[officeFieldName])) !== String(idOf(target[officeFieldName]))) {
+    throw new APIError('只能合并同一街道的条目 (entries of one office only)', 400)
+  }
+  await payload.update({
+    collection,
+    data: { aliases: mergeAliases(target, source) },
+    depth: 0,
+    id: toId,
+    overrideAccess: false,
+    req,
+    user,
+  })
+  const db = await transactionDb({ payload, req })
+  const columns = await findReferencingColumns({
+    db,
+    table: tableNameOf(payload.db as unknown as PostgresAdapter, collection),
+  })
+  const repointedReferences = await repointReferences({ columns, db, fromId, toId })
+  await payload.delete({ collection, id: fromId, overrideAccess: false, req, user })
+  return { into: toId, merged: fromId, repointedReferences }
+}

@@ -10,6 +10,7 @@ import * as migration_20261201_081834_site_api_slugs from './20261201_081834_sit
 import * as migration_20261201_082213_access_control from './20261201_082213_access_control';
 import * as migration_20261201_084500_article_body_storage from './20261201_084500_article_body_storage';
 import * as migration_20261201_092948_photos_storage from './20261201_092948_photos_storage';
+import * as migration_20261201_095611_schema_snapshot from './20261201_095611_schema_snapshot';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261201_092948_photos_storage.up,
     down: migration_20261201_092948_photos_storage.down,
     name: '20261201_092948_photos_storage',
+  },
+  {
+    up: migration_20261201_095611_schema_snapshot.up,
+    down: migration_20261201_095611_schema_snapshot.down,
+    name: '20261201_095611_schema_snapshot',
   },
 ];

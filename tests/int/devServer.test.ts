@@ -83,7 +83,8 @@ describe('npm run dev', () => {
       lang: 'zh',
       status: 200,
     })
-  })
+    // The first /admin request compiles the admin (≈ 25 s on an idle machine, minutes on a busy one).
+  }, 300_000)
 
   it('should answer GraphQL with the five seed offices', async () => {
     const response = await fetch(`${baseUrl}/api/graphql`, {

@@ -48,6 +48,15 @@ export const generateImportRunsCollection = ({
   fields: [
     { name: 'fileName', type: 'text', label: { en: 'File name', zh: '文件名' } },
     {
+      name: 'rollback',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/RollbackImportRun/index.client#RollbackImportRun' },
+        position: 'sidebar',
+      },
+      label: { en: 'Roll back', zh: '撤销导入' },
+    },
+    {
       name: 'office',
       type: 'relationship',
       admin: {

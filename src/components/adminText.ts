@@ -47,6 +47,15 @@ const zh = {
   order: '序号',
   published: '已发布',
   reviewed: '—',
+  rollbackButton: '撤销这次导入',
+  rollbackConfirm:
+    '确定撤销这次导入？本次导入新建的期刊、文章、图片，以及没有其他文章引用的人物和部门，都将被删除。',
+  rollbackDescription: '删除这次导入新建的全部内容，数据库恢复到导入之前。',
+  rollbackDone:
+    '已撤销：删除文章 {articles} 篇、图片 {photos} 张、人物 {people} 位、部门 {departments} 个。',
+  rollbackFailed: '撤销失败：{error}',
+  rollbackRunning: '正在撤销…',
+  rollbackTitle: '撤销导入',
   saving: '正在保存顺序…',
   sourceTitle: '源文件原文',
   status: '状态',
@@ -106,6 +115,15 @@ const en: AdminText = {
   order: 'No.',
   published: 'Published',
   reviewed: '—',
+  rollbackButton: 'Roll back this import',
+  rollbackConfirm:
+    'Roll back this import? The issue, articles and photos it created, and the people and departments no other article names, will be deleted.',
+  rollbackDescription: 'Removes everything this import created, as before it ran.',
+  rollbackDone:
+    'Rolled back: {articles} articles, {photos} photos, {people} people and {departments} departments removed.',
+  rollbackFailed: 'Rollback failed: {error}',
+  rollbackRunning: 'Rolling back…',
+  rollbackTitle: 'Roll back',
   saving: 'Saving the order…',
   sourceTitle: 'Source text',
   status: 'Status',

@@ -28,6 +28,7 @@ import { SourceLines as SourceLines_79bf3f6bca082771339e0daa3cb99ca9 } from '../
 import { ReviewFilter as ReviewFilter_c339fae7e64f26e7c20ed36a102b9290 } from '../../../components/ReviewFilter'
 import { MergeInto as MergeInto_6f624b6116fdc5c8aac580a49477c241 } from '../../../components/MergeInto/index.client'
 import { PhotoFilter as PhotoFilter_ef64c249ff53c6bf12c236497a0d5d92 } from '../../../components/PhotoFilter'
+import { RollbackImportRun as RollbackImportRun_e102b28b2225e210a0a82808fdd39aad } from '../../../components/RollbackImportRun/index.client'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { DashboardImport as DashboardImport_ba19e673f8b7eceaa8dd3af1ad8b02fe } from '../../../components/DashboardImport/index.client'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -67,6 +68,7 @@ export const importMap = {
   "/components/ReviewFilter#ReviewFilter": ReviewFilter_c339fae7e64f26e7c20ed36a102b9290,
   "/components/MergeInto/index.client#MergeInto": MergeInto_6f624b6116fdc5c8aac580a49477c241,
   "/components/PhotoFilter#PhotoFilter": PhotoFilter_ef64c249ff53c6bf12c236497a0d5d92,
+  "/components/RollbackImportRun/index.client#RollbackImportRun": RollbackImportRun_e102b28b2225e210a0a82808fdd39aad,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/DashboardImport/index.client#DashboardImport": DashboardImport_ba19e673f8b7eceaa8dd3af1ad8b02fe,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

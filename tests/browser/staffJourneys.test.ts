@@ -20,6 +20,13 @@ let fileDir: string
 /** The issue the import journey creates; the later journeys work on it. */
 let issueId: number
 let officeId: number
+/**
+ * Uploaded files land in the app's media folders, which outlive a test server: names unique to
+ * this run keep Payload from renaming an upload after an earlier run's file.
+ */
+const runId = Date.now().toString(36)
+const bulletinName = `石二社区报-2019-06-${runId}.txt`
+const imageName = `调研现场-${runId}.png`
 
 type Doc = Record<string, unknown> & { id: number }
 
@@ -57,7 +64,7 @@ describe('street-office staff in the admin, end to end', () => {
     // A new issue of a seed office: the seed bulletin of 2021-06 as if printed in 2019.
     fileDir = await mkdtemp(path.join(tmpdir(), 'bulletin-upload-'))
     const seed = await readFile(path.resolve('seed/bulletins/001_8b893cd6caee12a3.txt'), 'utf8')
-    await writeFile(path.join(fileDir, '石二社区报-2019-06.txt'), seed.replaceAll('2021', '2019'))
+    await writeFile(path.join(fileDir, bulletinName), seed.replaceAll('2021', '2019'))
   })
 
   afterAll(async () => {
@@ -71,7 +78,7 @@ describe('street-office staff in the admin, end to end', () => {
     await page.getByText('导入扫描的社区报').waitFor()
     await page
       .locator('input[name="bulletin-file"]')
-      .setInputFiles(path.join(fileDir, '石二社区报-2019-06.txt'))
+      .setInputFiles(path.join(fileDir, bulletinName))
     await page.getByRole('button', { name: '上传并导入' }).click()
     await page.getByText('导入成功').waitFor({ timeout: 120_000 })
     await saveScreenshot(page, 'journey-1-import-report')
@@ -102,7 +109,7 @@ describe('street-office staff in the admin, end to end', () => {
     }).toEqual({
       shown: [before[1], before[0], ...before.slice(2)],
       stored: [before[1], before[0], ...before.slice(2)],
-      sourceFile: '石二社区报-2019-06.txt',
+      sourceFile: bulletinName,
     })
   })
 
@@ -203,7 +210,7 @@ describe('street-office staff in the admin, end to end', () => {
   })
 
   it('should attach a scanned image to a caption waiting for one, keeping the caption', async () => {
-    const image = path.join(fileDir, '调研现场.png')
+    const image = path.join(fileDir, imageName)
     await sharp({
       create: { background: '#8a9bb0', channels: 3, height: 300, width: 400 },
     })
@@ -221,7 +228,7 @@ describe('street-office staff in the admin, end to end', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click()
     await expect
       .poll(async () => (await api(`photos/${photo.id}?depth=0`)).filename, { timeout: 30_000 })
-      .toBe('调研现场.png')
+      .toBe(imageName)
     await page.reload()
     await page.locator('#field-caption:not([disabled])').waitFor()
     await saveScreenshot(page, 'journey-6-photo-attached')

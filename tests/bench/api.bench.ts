@@ -91,6 +91,13 @@ const issuePageQuery = `query IssuePage($office: String!, $issue: String!) {
   }
 }`
 
+/** Stock Payload over GraphQL: the same fields of the issue's articles (for comparison). */
+const stockIssueQuery = (issueId: number) => `{
+  Articles(where: { issue: { equals: ${issueId} } }, limit: 100, sort: "position") {
+    docs { slug title kind section excerpt department { slug name } photos { url caption } }
+  }
+}`
+
 /** Stock Payload, the obvious way: the issue's articles over REST at the default depth. */
 const stockIssuePath = (issueId: number) =>
   `/api/articles?where[issue][equals]=${issueId}&sort=position&limit=100`
@@ -218,6 +225,10 @@ try {
       url: `${uncached.baseUrl}${stockIssuePath(page.id)}`,
     },
     {
+      name: '(e′) stock Payload GraphQL list',
+      url: graphQLUrl(uncached.baseUrl, stockIssueQuery(page.id)),
+    },
+    {
       name: '(a) siteIssue GraphQL, uncached',
       url: graphQLUrl(uncached.baseUrl, issuePageQuery, variables),
     },
@@ -230,7 +241,8 @@ try {
     ...(hasSearch ? [{ name: `(c) search "${searchWord}", uncached`, url: searchUrl }] : []),
   ])
 
-  const [baseline, stock, uncachedIssue, cachedIssue] = results as [
+  const [baseline, stock, stockGraphQL, uncachedIssue, cachedIssue] = results as [
+    Measured,
     Measured,
     Measured,
     Measured,
@@ -261,6 +273,9 @@ try {
       cachedIssue.rps >= 0.5 * baseline.rps && cachedIssue.failures === 0,
     ],
   ]
+  console.log(
+    `(for comparison, not a target: uncached (a) ÷ (e′) stock GraphQL = ${ratio(uncachedIssue.rps, stockGraphQL.rps, 1).trim()}×)`,
+  )
   if (search) targets.push([`search p99 ≤ 30 ms: ${search.p99} ms`, search.p99 <= 30])
   console.log('\ntargets (2 cores):')
   for (const [label, isMet] of targets) console.log(`  ${verdict(isMet)}  ${label}`)

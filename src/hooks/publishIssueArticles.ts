@@ -13,13 +13,12 @@ export const generatePublishIssueArticles =
     if (doc._status !== 'published') return doc
     // No user: a system write (a scheduled publish without its user, a script), which could only
     // publish the issue with access control off; the articles follow it the same way.
-    const overrideAccess = !req.user
     const { docs } = await req.payload.find({
       collection: articlesSlug,
       depth: 0,
       draft: true,
       limit: 0,
-      overrideAccess,
+      overrideAccess: !req.user,
       pagination: false,
       req,
       select: { _status: true },
@@ -33,7 +32,7 @@ export const generatePublishIssueArticles =
         data: { _status: 'published' },
         depth: 0,
         id: article.id,
-        overrideAccess,
+        overrideAccess: !req.user,
         req,
         user: req.user,
       })

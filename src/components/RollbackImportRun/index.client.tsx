@@ -29,6 +29,7 @@ export const RollbackImportRun: React.FC = () => {
   const status = useFormFields(([fields]) => fields.status?.value)
   const [message, setMessage] = useState<null | string>(null)
   const [isRunning, setIsRunning] = useState(false)
+  const [isDone, setIsDone] = useState(false)
 
   if (id === undefined || id === null || status !== 'succeeded') return null
 
@@ -52,6 +53,7 @@ export const RollbackImportRun: React.FC = () => {
     }
     const { articles, departments, people, photos } = body
     setMessage(formatText(text.rollbackDone, { articles, departments, people, photos }))
+    setIsDone(true)
     router.refresh()
   }
 
@@ -59,9 +61,11 @@ export const RollbackImportRun: React.FC = () => {
     <section aria-label={text.rollbackTitle} className="bulletin-merge">
       <h4>{text.rollbackTitle}</h4>
       <p className="bulletin-issue__note">{text.rollbackDescription}</p>
-      <button disabled={isRunning} onClick={() => void rollBack()} type="button">
-        {isRunning ? text.rollbackRunning : text.rollbackButton}
-      </button>
+      {isDone ? null : (
+        <button disabled={isRunning} onClick={() => void rollBack()} type="button">
+          {isRunning ? text.rollbackRunning : text.rollbackButton}
+        </button>
+      )}
       {message ? <p role="status">{message}</p> : null}
     </section>
   )

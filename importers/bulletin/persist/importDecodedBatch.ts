@@ -19,7 +19,7 @@ type Placed = PlannedFile & { index: number; officeId: number }
  * The first file of each identity (text, or period and number, in its office); a later one — a
  * repeat, a correction of the first — is left to be imported alone, after it.
  */
-const withoutRepeats = (placed: Placed[]): { first: Placed[] } => {
+const withoutRepeats = (placed: Placed[]): Placed[] => {
   const seen = new Set<string>()
   const first: Placed[] = []
   for (const item of placed) {
@@ -31,7 +31,7 @@ const withoutRepeats = (placed: Placed[]): { first: Placed[] } => {
     if (!keys.some((key) => seen.has(key))) first.push(item)
     for (const key of keys) seen.add(key)
   }
-  return { first }
+  return first
 }
 
 /**
@@ -58,7 +58,7 @@ const writeNewIssuesTogether = async (
       const office = item && offices.get(officeSlug ?? item.parsed.office ?? '')
       return item && office ? [{ ...item, index, officeId: office.id }] : []
     })
-    const { first } = withoutRepeats(placed)
+    const first = withoutRepeats(placed)
     const imported = await findIssuesAlreadyImported({
       db,
       identities: first.map(({ file, officeId, plan }) => ({

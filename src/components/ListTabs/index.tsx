@@ -48,3 +48,36 @@ export const isFilteredOn = ({
   const raw = searchParams?.[`where[${field}][${operator}]`]
   return String(parsed ?? raw) === value
 }
+
+/**
+ * Two tabs above a collection's list: every document, or only those where `field` `operator`
+ * `value` (a saved filter staff reach in one click).
+ */
+export const FilterTabs = ({
+  allLabel,
+  collectionSlug,
+  filter,
+  filteredLabel,
+  routes,
+  searchParams,
+}: {
+  allLabel: string
+  collectionSlug: string
+  filter: { field: string; operator: string; value: string }
+  filteredLabel: string
+  routes: { admin: string }
+  searchParams: Record<string, unknown> | undefined
+}): React.ReactElement => {
+  const listUrl = `${routes.admin}/collections/${collectionSlug}`
+  const isFiltered = isFilteredOn({ ...filter, searchParams })
+  const query = `where[${filter.field}][${filter.operator}]=${filter.value}`
+  return (
+    <ListTabs
+      label={filteredLabel}
+      tabs={[
+        { href: listUrl, isCurrent: !isFiltered, label: allLabel },
+        { href: `${listUrl}?${query}`, isCurrent: isFiltered, label: filteredLabel },
+      ]}
+    />
+  )
+}

@@ -2,10 +2,7 @@ import type { BeforeListTableServerProps } from 'payload'
 import type React from 'react'
 
 import { adminTextFor } from '../adminText'
-import { isFilteredOn, ListTabs } from '../ListTabs'
-
-/** The list's query string that shows only articles whose checklist is not done. */
-export const needsReviewQuery = 'where[needsReview][equals]=true'
+import { FilterTabs } from '../ListTabs'
 
 /** Two tabs above the articles list: every article, or only those that need review. */
 export const ReviewFilter = ({
@@ -15,20 +12,14 @@ export const ReviewFilter = ({
   searchParams,
 }: BeforeListTableServerProps): React.ReactElement => {
   const text = adminTextFor(i18n.language)
-  const listUrl = `${payload.config.routes.admin}/collections/${collectionConfig.slug}`
-  const isFiltered = isFilteredOn({
-    field: 'needsReview',
-    operator: 'equals',
-    searchParams,
-    value: 'true',
-  })
   return (
-    <ListTabs
-      label={text.needsReview}
-      tabs={[
-        { href: listUrl, isCurrent: !isFiltered, label: text.allArticles },
-        { href: `${listUrl}?${needsReviewQuery}`, isCurrent: isFiltered, label: text.needsReview },
-      ]}
+    <FilterTabs
+      allLabel={text.allArticles}
+      collectionSlug={collectionConfig.slug}
+      filter={{ field: 'needsReview', operator: 'equals', value: 'true' }}
+      filteredLabel={text.needsReview}
+      routes={payload.config.routes}
+      searchParams={searchParams}
     />
   )
 }

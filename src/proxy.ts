@@ -2,14 +2,10 @@ import type { NextRequest } from 'next/server'
 
 import { NextResponse } from 'next/server'
 
-import { generateRateLimiter } from './rateLimit/generateRateLimiter'
-import { readRateLimitSettings } from './rateLimit/readRateLimitSettings'
+import { getProcessRateLimiter } from './rateLimit/getProcessRateLimiter'
 
 const languageCookie = 'payload-lng'
 const defaultLanguage = 'zh'
-
-// One limiter per process: its buckets live as long as the server.
-const limitRequest = generateRateLimiter(readRateLimitSettings())
 
 /**
  * Street-office staff work in Chinese: the admin opens in Chinese unless the user picked another
@@ -33,7 +29,7 @@ const readGraphQLBody = async (request: NextRequest): Promise<null | string> =>
 export async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   const { pathname } = request.nextUrl
   if (!pathname.startsWith('/api/')) return openAdminInChinese(request)
-  const limited = limitRequest({
+  const limited = getProcessRateLimiter()({
     body: await readGraphQLBody(request),
     forwardedFor: request.headers.get('x-forwarded-for'),
     method: request.method,

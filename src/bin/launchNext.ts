@@ -14,11 +14,14 @@ import { printStartupError } from './printStartupError'
 
 type LaunchMode = 'dev' | 'start'
 
-const peerAddressPreload = pathToFileURL(
-  path.join(path.dirname(fileURLToPath(import.meta.url)), 'recordPeerAddress.mjs'),
-).href
+const binDir = path.dirname(fileURLToPath(import.meta.url))
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+/** `npm start`'s web server: Next behind a cache fast path (serveNext.ts). */
+const productionServer = path.join(binDir, 'serveNext.ts')
 
-/** Next's process (and its workers) record each connection's address for the rate limiter. */
+const peerAddressPreload = pathToFileURL(path.join(binDir, 'recordPeerAddress.mjs')).href
+
+/** `next dev`'s process (and its workers) record each connection's address for the rate limiter. */
 const withPeerAddressPreload = (nodeOptions: string | undefined): string =>
   [nodeOptions, `--import=${peerAddressPreload}`].filter(Boolean).join(' ')
 
@@ -52,7 +55,7 @@ const prepare = async (): Promise<void> => {
 
 /**
  * Starts the CMS: the database (DATABASE_URL, or an embedded PostgreSQL under .data/), pending
- * migrations and seed data, then `next dev` or `next start`, stopping the database on exit.
+ * migrations and seed data, then `next dev` or the production server (serveNext.ts), stopping the database on exit.
  */
 export const launchNext = async (mode: LaunchMode): Promise<void> => {
   const projectDir = process.cwd()
@@ -79,11 +82,16 @@ export const launchNext = async (mode: LaunchMode): Promise<void> => {
     await prepare()
     console.log(`… starting Next (${mode})`)
 
-    const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-    const child = spawn(process.execPath, [nextBin, mode, '--port', String(port)], {
-      env: { ...process.env, NODE_OPTIONS: withPeerAddressPreload(process.env.NODE_OPTIONS) },
-      stdio: 'inherit',
-    })
+    const child =
+      mode === 'dev'
+        ? spawn(process.execPath, [nextBin, 'dev', '--port', String(port)], {
+            env: { ...process.env, NODE_OPTIONS: withPeerAddressPreload(process.env.NODE_OPTIONS) },
+            stdio: 'inherit',
+          })
+        : spawn(process.execPath, ['--import', 'tsx', productionServer], {
+            env: { ...process.env, PORT: String(port) },
+            stdio: 'inherit',
+          })
     const forward = (signal: NodeJS.Signals) => child.kill(signal)
     process.on('SIGINT', forward)
     process.on('SIGTERM', forward)

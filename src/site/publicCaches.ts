@@ -2,13 +2,14 @@ import type { LruCache } from './createLruCache'
 
 import { createLruCache } from './createLruCache'
 
-/** A cached anonymous response: its body, the headers worth replaying, and its ETag. */
+/**
+ * A cached anonymous response: its body, its ETag, and every header a reply carries (those of
+ * the response worth replaying, with Cache-Control, ETag and Vary).
+ */
 export type CachedResponse = {
   body: ArrayBuffer
-  contentType: string
   etag: string
   headers: [string, string][]
-  status: number
 }
 
 export type PublicCaches = {

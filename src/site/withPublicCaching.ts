@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { CachedResponse } from './publicCaches'
 
+import { hasCredentials, toCachedReply, toPublicCacheKey } from './cachedReply'
 import { getPublicCaches } from './publicCaches'
 
 export type PublicCachingOptions = {
@@ -20,30 +21,28 @@ export type PublicCachingOptions = {
 /** Headers a cached response does not replay: they belong to one response. */
 const unreplayed = new Set(['content-length', 'date', 'etag', 'set-cookie', 'transfer-encoding'])
 
-/** A request that carries credentials: a bearer/JWT/API-key header or a Payload token cookie. */
-const hasCredentials = (request: Request): boolean =>
-  request.headers.has('authorization') ||
-  /(?:^|;\s*)[\w-]*-token=/.test(request.headers.get('cookie') ?? '')
-
-const matchesEtag = (request: Request, etag: string): boolean => {
-  const header = request.headers.get('if-none-match')
-  if (header === null) return false
-  if (header.trim() === '*') return true
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
-}
-
-const toCached = async (response: Response): Promise<CachedResponse | null> => {
+/** A 200 JSON response to store, with the headers every reply of it carries; else null. */
+const toCached = async (
+  response: Response,
+  cacheControl: string,
+): Promise<CachedResponse | null> => {
   const contentType = response.headers.get('content-type') ?? ''
   if (response.status !== 200 || response.headers.has('set-cookie')) return null
   if (!contentType.includes('json')) return null
   const body = await response.arrayBuffer()
-  const headers = [...response.headers].filter(([name]) => !unreplayed.has(name.toLowerCase()))
+  const etag = `"${createHash('sha1').update(Buffer.from(body)).digest('base64url')}"`
+  const kept = [...response.headers].filter(
+    ([name]) => !unreplayed.has(name.toLowerCase()) && name.toLowerCase() !== 'cache-control',
+  )
   return {
     body,
-    contentType,
-    etag: `"${createHash('sha1').update(Buffer.from(body)).digest('base64url')}"`,
-    headers,
-    status: 200,
+    etag,
+    headers: [
+      ...kept,
+      ['cache-control', cacheControl],
+      ['etag', etag],
+      ['vary', 'Authorization, Cookie'],
+    ],
   }
 }
 
@@ -61,10 +60,15 @@ export const withPublicCaching =
     { maxAgeSeconds = 10, staleWhileRevalidateSeconds = 60 }: PublicCachingOptions = {},
   ) =>
   async (request: Request, context: Context): Promise<Response> => {
-    if (request.method !== 'GET' || hasCredentials(request)) return handler(request, context)
+    const cacheControl = `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
+    const credentials = {
+      authorization: request.headers.get('authorization'),
+      cookie: request.headers.get('cookie'),
+    }
+    if (request.method !== 'GET' || hasCredentials(credentials)) return handler(request, context)
     const cache = getPublicCaches().responses
     const url = new URL(request.url)
-    const key = `${url.pathname}${url.search}`
+    const key = toPublicCacheKey(`${url.pathname}${url.search}`)
     let cached = cache.get(key)
     if (cached === undefined) {
       const generation = cache.generation
@@ -74,7 +78,7 @@ export const withPublicCaching =
       if (pending === undefined) {
         pending = handler(request, context).then(async (fresh) => {
           response = fresh
-          return toCached(fresh.clone())
+          return toCached(fresh.clone(), cacheControl)
         })
         inFlight.set(flightKey, pending)
         void pending.finally(() => inFlight.delete(flightKey)).catch(() => undefined)
@@ -84,13 +88,6 @@ export const withPublicCaching =
       cache.set(key, stored, generation)
       cached = stored
     }
-    const headers = new Headers(cached.headers)
-    headers.set(
-      'cache-control',
-      `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`,
-    )
-    headers.set('etag', cached.etag)
-    headers.set('vary', 'Authorization, Cookie')
-    if (matchesEtag(request, cached.etag)) return new Response(null, { headers, status: 304 })
-    return new Response(cached.body, { headers, status: cached.status })
+    const reply = toCachedReply(cached, request.headers.get('if-none-match'))
+    return new Response(reply.body, { headers: reply.headers, status: reply.status })
   }

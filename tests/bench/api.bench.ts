@@ -24,7 +24,7 @@ import { startNextServer, startServer } from './startNextServer'
 /**
  * `npm run bench:api`: the seed bulletins imported and multiplied in SQL to BENCH_ARTICLES
  * published articles (default 100,000), a production build (`next build` into
- * .next-test-bench; BENCH_SKIP_BUILD=1 reuses it) served by `next start` twice — with the
+ * .next-test-bench; BENCH_SKIP_BUILD=1 reuses it) served by the production server (src/bin/serveNext.ts, as `npm start`) twice — with the
  * in-process caches and without (API_CACHE_ENTRIES=0) — and autocannon at 32 connections for
  * BENCH_SECONDS (default 5) in each of BENCH_ROUNDS rounds (default 3; every measurement once
  * per round, so a burst of load elsewhere on the machine hits them all alike; medians are
@@ -185,6 +185,8 @@ try {
     DATABASE_URL: databaseUrl,
     NEXT_DIST_DIR: distDir,
     NODE_ENV: 'production',
+    // One client asks everything here: its per-minute API limit would answer 429.
+    RATE_LIMIT_API_PER_MINUTE: '0',
     RUN_JOBS_IN_APP: 'false',
   }
   const readyPath = `/api/site/${page.office}`

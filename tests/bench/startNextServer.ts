@@ -1,13 +1,13 @@
 import type { ChildProcess } from 'node:child_process'
 
 import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
+import path from 'node:path'
 
 export type RunningServer = { baseUrl: string; output: () => string; stop: () => Promise<void> }
 
 /**
- * Starts a process and waits until `readyUrl` answers (any status but 5xx): `next start` of a
- * production build, or the raw baseline server.
+ * Starts a process and waits until `readyUrl` answers (any status but 5xx): the production
+ * server of a build, or the raw baseline server.
  */
 export const startServer = async ({
   args,
@@ -52,18 +52,14 @@ export const startServer = async ({
   throw new Error(`${args.join(' ')} did not start:\n${output}`)
 }
 
-/** `next start` on a port, serving the build in NEXT_DIST_DIR. */
+/**
+ * The production web server `npm start` runs (src/bin/serveNext.ts: Next behind the response
+ * cache's fast path) on a port, serving the build in NEXT_DIST_DIR.
+ */
 export const startNextServer = (env: Record<string, string>, port: number, readyPath: string) =>
   startServer({
-    args: [
-      createRequire(import.meta.url).resolve('next/dist/bin/next'),
-      'start',
-      '--hostname',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
-    env,
+    args: ['--import', 'tsx', path.resolve('src/bin/serveNext.ts')],
+    env: { ...env, HOSTNAME: '127.0.0.1' },
     port,
     readyPath,
   })

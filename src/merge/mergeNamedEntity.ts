@@ -1,4 +1,3 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
@@ -8,6 +7,7 @@ import type { MergeableKey } from './types'
 import { transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import { holdContentChanges } from '../changes/holdContentChanges'
 import { officeFieldName } from '../constants'
+import { getCollectionTableName } from '../utilities/getCollectionTableName'
 import { announceMerge } from './announceMerge'
 import { findPublishedReferrers } from './findPublishedReferrers'
 import { findReferencingColumns } from './findReferencingColumns'
@@ -24,12 +24,6 @@ export type MergeOutcome = { into: number; merged: number; repointedReferences: 
 
 const idOf = (value: unknown): unknown =>
   value !== null && typeof value === 'object' && 'id' in value ? value.id : value
-
-/** The table of a collection, as the adapter named it (a custom dbName included). */
-const tableNameOf = (adapter: PostgresAdapter, collection: string): string => {
-  const defaultName = collection.replaceAll('-', '_')
-  return adapter.tableNameMap.get(defaultName) ?? defaultName
-}
 
 /** The target's aliases plus the merged entry's name and aliases, each once, never its own name. */
 export const mergeAliases = (target: NamedDoc, source: NamedDoc): { alias: string }[] => {
@@ -95,7 +89,7 @@ export const mergeNamedEntity = async ({
     const db = await transactionDb({ payload, req })
     const columns = await findReferencingColumns({
       db,
-      table: tableNameOf(payload.db as unknown as PostgresAdapter, collection),
+      table: getCollectionTableName(payload, collection),
     })
     const repointed = await repointReferences({ columns, db, fromId, toId })
     await payload.delete({ collection, id: fromId, overrideAccess: false, req, user })

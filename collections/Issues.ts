@@ -74,7 +74,9 @@ export const generateIssuesCollection = ({
     useAsTitle: 'title',
   },
   defaultSort: '-period',
-  endpoints: options.collections.photos ? [generateIssuePhotosEndpoint({ slugs: options.slugs })] : [],
+  endpoints: options.collections.photos
+    ? [generateIssuePhotosEndpoint({ slugs: options.slugs })]
+    : [],
   hooks: {
     afterChange: [generatePublishIssueArticles({ articlesSlug: options.slugs.articles })],
     beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing],

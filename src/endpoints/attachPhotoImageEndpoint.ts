@@ -23,7 +23,10 @@ const readImageFile = async (req: Parameters<Endpoint['handler']>[0], maxBytes: 
     throw error
   }
   if (!req.file) {
-    throw new APIError('请求须以 multipart 表单的 file 字段附上图片 (send the image as "file")', 400)
+    throw new APIError(
+      '请求须以 multipart 表单的 file 字段附上图片 (send the image as "file")',
+      400,
+    )
   }
   return req.file
 }

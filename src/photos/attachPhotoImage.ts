@@ -30,7 +30,7 @@ export const attachPhotoImage = async ({
   const db = await transactionDb({ payload, req })
   const table = sql.raw(`"${getCollectionTableName(payload, photosSlug)}"`)
   await db.execute(sql`select id from ${table} where id = ${photoId} for update`)
-  const photo = (await payload.findByID({
+  const photo: AttachedPhoto | null = await payload.findByID({
     collection: photosSlug,
     depth: 0,
     disableErrors: true,
@@ -39,13 +39,13 @@ export const attachPhotoImage = async ({
     req,
     select: { filename: true },
     user,
-  })) as AttachedPhoto | null
+  })
   if (!photo) throw new APIError('找不到这条图片说明 (photo not found)', 404)
   if (photo.filename) {
     throw new APIError(`这条图片说明已有图片 ${photo.filename} (it already has an image)`, 409)
   }
   try {
-    return (await payload.update({
+    return await payload.update({
       collection: photosSlug,
       data: {},
       depth: 0,
@@ -54,7 +54,7 @@ export const attachPhotoImage = async ({
       overrideAccess: false,
       req,
       user,
-    })) as AttachedPhoto
+    })
   } catch (error) {
     const isFileRefused =
       error instanceof ValidationError &&

@@ -27,7 +27,8 @@ export const orderPhotosAsPrinted = ({
   const byArticle = new Map<string, StoredPhoto[]>()
   for (const photo of [...photos].sort((a, b) => a.id - b.id)) {
     const articleId = idOf(photo.article)
-    if (articleId !== undefined) byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), photo])
+    if (articleId !== undefined)
+      byArticle.set(articleId, [...(byArticle.get(articleId) ?? []), photo])
   }
   const ordered = articles.flatMap((article) => {
     const own = byArticle.get(String(article.id)) ?? []

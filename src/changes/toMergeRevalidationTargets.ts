@@ -28,7 +28,12 @@ export const toMergeRevalidationTargets = ({
   toId: Id
 }): RevalidationTargets => {
   const parts = [
-    toRevalidationTargets({ collection, doc: { id: toId }, officeSlug, previousDoc: { id: fromId } }),
+    toRevalidationTargets({
+      collection,
+      doc: { id: toId },
+      officeSlug,
+      previousDoc: { id: fromId },
+    }),
     ...articles.map((doc) => toRevalidationTargets({ collection: 'articles', doc, officeSlug })),
     ...photos.map((doc) => toRevalidationTargets({ collection: 'photos', doc, officeSlug })),
   ]

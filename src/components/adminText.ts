@@ -70,7 +70,7 @@ const zh = {
   photosReason: { caption: '按说明文字', manual: '手动', number: '按编号', order: '按顺序' },
   photosAssignTo: '配给',
   photosTitle: '批量配图',
-  photosUnmatched: '未配对的文件（{count} 个）：不会上传，可在右侧选择要配给的说明。',
+  photosUnmatched: '未配对的文件（{count} 个），不会上传：',
   photosUploading: '正在上传 {done} / {total}…',
   published: '已发布',
   reviewed: '—',
@@ -171,8 +171,7 @@ const en: AdminText = {
   },
   photosAssignTo: 'Attach to',
   photosTitle: 'Attach scanned photos',
-  photosUnmatched:
-    'Files matching no caption ({count}): not uploaded; choose a caption on the right.',
+  photosUnmatched: 'Files matching no caption ({count}), not uploaded:',
   photosUploading: 'Uploading {done} of {total}…',
   published: 'Published',
   reviewed: '—',

@@ -69,6 +69,18 @@ const openIssue = async () => {
   await page.locator('.bulletin-photos__table tbody tr').first().waitFor()
 }
 
+/** Waits until every preview beside a caption has loaded; whether each shows an image. */
+const loadedPreviews = async (): Promise<boolean[]> => {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLImageElement>('.bulletin-photos__preview')].every(
+      (image) => image.complete,
+    ),
+  )
+  return page
+    .locator('.bulletin-photos__preview')
+    .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth > 0))
+}
+
 describe('attaching a scanned issue’s photos at once', () => {
   beforeAll(async () => {
     ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
@@ -109,12 +121,15 @@ describe('attaching a scanned issue’s photos at once', () => {
       .setInputFiles(Object.values(names).map((name) => path.join(fileDir, name)))
     await page.locator('.bulletin-photos__unmatched').waitFor()
     await page.locator('.bulletin-photos').scrollIntoViewIfNeeded()
+    const previews = await loadedPreviews()
     await saveScreenshot(page, 'bulk-photos-1-matched')
     expect({
+      previews,
       rows: await shownRows(),
       unmatched: await page.locator('.bulletin-photos__unmatched li').allInnerTexts(),
       waiting: photosBefore.map((photo) => [photo.caption, photo.filename]),
     }).toEqual({
+      previews: [true, true, true],
       rows: [
         ['调研现场', names.first, '按编号'],
         ['活动现场', '— 不配图 —', ''],
@@ -140,10 +155,13 @@ describe('attaching a scanned issue’s photos at once', () => {
     await page.getByRole('button', { name: '确认上传 3 张图片' }).click()
     await page.getByText('已配图 3 张。').waitFor({ timeout: 120_000 })
     await page.locator('.bulletin-photos__preview').nth(2).waitFor()
+    const previews = await loadedPreviews()
     await saveScreenshot(page, 'bulk-photos-3-attached')
     const after = await issuePhotos()
     expect({
       corrected: corrected.map(([caption, file]) => [caption, file]),
+      // The stored images, served back beside their captions.
+      previews,
       ids: after.map((photo) => photo.id),
       stored: after.map((photo) => [photo.caption, photo.filename]),
       unmatched: await page.locator('.bulletin-photos__unmatched li').allInnerTexts(),
@@ -154,6 +172,7 @@ describe('attaching a scanned issue’s photos at once', () => {
         ['座谈会现场', '— 不配图 —'],
         ['刘燮检查社区食堂', names.byCaption],
       ],
+      previews: [true, true, true],
       // The same Photo documents, now with files: captions and body references stay.
       ids: photosBefore.map((photo) => photo.id),
       stored: [
@@ -171,6 +190,7 @@ describe('attaching a scanned issue’s photos at once', () => {
     await openIssue()
     await page.getByText('Attach scanned photos').first().waitFor()
     await page.locator('.bulletin-photos').scrollIntoViewIfNeeded()
+    await loadedPreviews()
     await saveScreenshot(page, 'bulk-photos-4-english')
     const note = await page.locator('.bulletin-photos .bulletin-issue__note').first().innerText()
     await page.context().addCookies([{ name: 'payload-lng', url: server.baseUrl, value: 'zh' }])

@@ -133,6 +133,12 @@ describe('attaching scanned images to the captions waiting for them', () => {
     })
     const uploadNodes = (article.body?.root.children ?? []).filter((node) => node.type === 'upload')
     const listed = (await listPhotos()).body.photos
+    // Next hands route handlers the path decoded, as here.
+    const preview = await callApi({
+      credentials: editor,
+      method: 'GET',
+      path: decodeURIComponent(listed[0]?.previewUrl ?? '').replace(/^\/api\//u, ''),
+    })
     expect({
       caption: stored.caption,
       hasFile: [Boolean(stored.filename), stored.mimeType, stored.width],
@@ -142,6 +148,7 @@ describe('attaching scanned images to the captions waiting for them', () => {
         photo.previewUrl !== null,
       ]),
       photos: (await payload.count({ collection: 'photos' })).totalDocs,
+      previewStatus: preview.status,
       status: answer.status,
       uploadNodes: uploadNodes.map((node) => (node as { value?: unknown }).value),
     }).toEqual({
@@ -154,6 +161,7 @@ describe('attaching scanned images to the captions waiting for them', () => {
         [4, false, false],
       ],
       photos: photosBefore,
+      previewStatus: 200,
       status: 200,
       uploadNodes: [first!.id],
     })

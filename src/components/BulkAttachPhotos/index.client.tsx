@@ -328,7 +328,7 @@ export const BulkAttachPhotos: React.FC<{ photosSlug?: string }> = ({ photosSlug
               </ul>
             </div>
           ) : null}
-          {waiting.length > 0 || plannedCount > 0 ? (
+          {picked.length > 0 ? (
             <div className="bulletin-import">
               <button
                 disabled={isUploading || plannedCount === 0}

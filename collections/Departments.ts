@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffWritePublicRead } from '../src/access/staffWritePublicRead'
 import { adminGroups } from '../src/defaults'
-import { mergeNamedEntityEndpoint } from '../src/endpoints/mergeNamedEntityEndpoint'
+import { generateMergeNamedEntityEndpoint } from '../src/endpoints/mergeNamedEntityEndpoint'
 import { namedEntityFields } from '../src/fields/namedEntityFields'
 import type { CollectionFactoryArgs } from '../src/types'
 
@@ -18,7 +18,7 @@ export const generateDepartmentsCollection = ({
     group: adminGroups.content,
     useAsTitle: 'name',
   },
-  endpoints: [mergeNamedEntityEndpoint],
+  endpoints: [generateMergeNamedEntityEndpoint({ key: 'departments', slugs: options.slugs })],
   fields: [
     ...namedEntityFields({ nameLabel: { en: 'Name', zh: '名称' } }),
     {

@@ -5,6 +5,7 @@ import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { adminGroups } from '../src/defaults'
+import { generateIssuePhotosEndpoint } from '../src/endpoints/issuePhotosEndpoint'
 import { hideUnreadableVersions } from '../src/hooks/hideUnreadableVersions'
 import { refuseAuthorPublishing } from '../src/hooks/refuseAuthorPublishing'
 import { generatePublishIssueArticles } from '../src/hooks/publishIssueArticles'
@@ -31,6 +32,29 @@ const generateImportRunFields = ({
       ]
     : []
 
+/** The bulk-attach view of the issue's waiting captions, when the plugin has photos. */
+const generatePhotoAttachFields = ({
+  collections,
+  slugs,
+}: CollectionFactoryArgs['options']): Field[] =>
+  collections.photos
+    ? [
+        {
+          name: 'photosToAttach',
+          type: 'ui',
+          admin: {
+            components: {
+              Field: {
+                clientProps: { photosSlug: slugs.photos },
+                path: '/components/BulkAttachPhotos/index.client#BulkAttachPhotos',
+              },
+            },
+          },
+          label: { en: 'Attach scanned photos', zh: '批量配图' },
+        },
+      ]
+    : []
+
 /** One printed edition of an office's bulletin. */
 export const generateIssuesCollection = ({
   labels,
@@ -50,6 +74,9 @@ export const generateIssuesCollection = ({
     useAsTitle: 'title',
   },
   defaultSort: '-period',
+  endpoints: options.collections.photos
+    ? [generateIssuePhotosEndpoint({ slugs: options.slugs })]
+    : [],
   hooks: {
     afterChange: [generatePublishIssueArticles({ articlesSlug: options.slugs.articles })],
     beforeOperation: [hideUnreadableVersions, refuseAuthorPublishing],
@@ -125,6 +152,7 @@ export const generateIssuesCollection = ({
       },
       label: { en: 'Articles in printed order', zh: '本期文章（按刊登顺序）' },
     },
+    ...generatePhotoAttachFields(options),
     {
       name: 'articles',
       type: 'join',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffWritePublicRead } from '../src/access/staffWritePublicRead'
 import { adminGroups } from '../src/defaults'
-import { mergeNamedEntityEndpoint } from '../src/endpoints/mergeNamedEntityEndpoint'
+import { generateMergeNamedEntityEndpoint } from '../src/endpoints/mergeNamedEntityEndpoint'
 import { namedEntityFields } from '../src/fields/namedEntityFields'
 import type { CollectionFactoryArgs } from '../src/types'
 
@@ -21,7 +21,7 @@ export const generatePeopleCollection = ({
     group: adminGroups.content,
     useAsTitle: 'name',
   },
-  endpoints: [mergeNamedEntityEndpoint],
+  endpoints: [generateMergeNamedEntityEndpoint({ key: 'people', slugs: options.slugs })],
   fields: [
     ...namedEntityFields({ nameLabel: { en: 'Name', zh: '姓名' } }),
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffWritePublicRead } from '../src/access/staffWritePublicRead'
 import { adminGroups } from '../src/defaults'
+import { generateAttachPhotoImageEndpoint } from '../src/endpoints/attachPhotoImageEndpoint'
 import type { CollectionFactoryArgs } from '../src/types'
 
 /**
@@ -24,6 +25,7 @@ export const generatePhotosCollection = ({
     group: adminGroups.content,
     useAsTitle: 'caption',
   },
+  endpoints: [generateAttachPhotoImageEndpoint({ photosSlug: options.slugs.photos })],
   fields: [
     { name: 'caption', type: 'text', label: { en: 'Caption', zh: '图片说明' } },
     {

@@ -2,6 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import type { BulletinSlugs } from '../constants'
+import type { MergeableKey } from '../merge/types'
 import { mergeNamedEntity } from '../merge/mergeNamedEntity'
 
 const readTargetId = async (req: Parameters<Endpoint['handler']>[0]): Promise<number> => {
@@ -17,18 +19,21 @@ const readTargetId = async (req: Parameters<Endpoint['handler']>[0]): Promise<nu
  * POST /api/<people|departments>/:id/merge with `{ "into": id }` — merges a duplicate into
  * another entry in one transaction, as the requesting user (see mergeNamedEntity).
  */
-export const mergeNamedEntityEndpoint: Endpoint = {
+export const generateMergeNamedEntityEndpoint = ({
+  key,
+  slugs,
+}: {
+  key: MergeableKey
+  slugs: BulletinSlugs
+}): Endpoint => ({
   handler: async (req) => {
     if (!req.user) throw new APIError('请先登录 (log in first)', 401)
     const fromId = Number(req.routeParams?.id)
     if (!Number.isInteger(fromId)) throw new APIError('invalid id', 400)
     const toId = await readTargetId(req)
-    // Payload names the collection of a collection endpoint in its route params.
-    const collection = req.routeParams?.collection
-    const slug = typeof collection === 'string' ? collection : ''
     const shouldCommit = await initTransaction(req)
     try {
-      const outcome = await mergeNamedEntity({ collection: slug as never, fromId, req, toId })
+      const outcome = await mergeNamedEntity({ fromId, key, req, slugs, toId })
       if (shouldCommit) await commitTransaction(req)
       return Response.json(outcome)
     } catch (error) {
@@ -42,4 +47,4 @@ export const mergeNamedEntityEndpoint: Endpoint = {
   },
   method: 'post',
   path: '/:id/merge',
-}
+})

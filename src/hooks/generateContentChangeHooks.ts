@@ -9,6 +9,7 @@ import type {
 
 import { classifyContentChange } from '../changes/classifyContentChange'
 import { emitContentChange } from '../changes/contentChanges'
+import { areContentChangesHeld } from '../changes/holdContentChanges'
 import type { ContentDocRefs } from '../changes/toRevalidationTargets'
 import { toRevalidationTargets } from '../changes/toRevalidationTargets'
 import type { ContentChangeEvent, PublicContentKey } from '../changes/types'
@@ -71,7 +72,8 @@ export const generateContentChangeHooks = ({
     req: PayloadRequest
   }) => {
     const officeId = officeIdOf(doc)
-    if (officeId === null) return
+    // An operation announcing its writes as one change (a merge) emits it itself.
+    if (officeId === null || areContentChangesHeld(req)) return
     const office = await req.payload.findByID({
       collection: officesSlug,
       depth: 0,

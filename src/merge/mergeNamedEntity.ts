@@ -1,10 +1,15 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import type { BulletinSlugs } from '../constants'
+import type { MergeableKey } from './types'
 import { transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
+import { holdContentChanges } from '../changes/holdContentChanges'
 import { officeFieldName } from '../constants'
+import { getCollectionTableName } from '../utilities/getCollectionTableName'
+import { announceMerge } from './announceMerge'
+import { findPublishedReferrers } from './findPublishedReferrers'
 import { findReferencingColumns } from './findReferencingColumns'
 import { repointReferences } from './repointReferences'
 
@@ -19,12 +24,6 @@ export type MergeOutcome = { into: number; merged: number; repointedReferences: 
 
 const idOf = (value: unknown): unknown =>
   value !== null && typeof value === 'object' && 'id' in value ? value.id : value
-
-/** The table of a collection, as the adapter named it (a custom dbName included). */
-const tableNameOf = (adapter: PostgresAdapter, collection: string): string => {
-  const defaultName = collection.replaceAll('-', '_')
-  return adapter.tableNameMap.get(defaultName) ?? defaultName
-}
 
 /** The target's aliases plus the merged entry's name and aliases, each once, never its own name. */
 export const mergeAliases = (target: NamedDoc, source: NamedDoc): { alias: string }[] => {
@@ -42,18 +41,22 @@ export const mergeAliases = (target: NamedDoc, source: NamedDoc): { alias: strin
  * Merges a duplicate person or department into another of the same office, as the requesting
  * user: every reference to it (articles and their versions, mentions, photos) is re-pointed,
  * its name becomes an alias of the one kept, and it is deleted. Runs in `req`'s transaction.
+ * The public pages that change are announced once (see announceMerge), not by each write.
  */
 export const mergeNamedEntity = async ({
-  collection,
   fromId,
+  key,
   req,
+  slugs,
   toId,
 }: {
-  collection: CollectionSlug
   fromId: number
+  key: MergeableKey
   req: PayloadRequest
+  slugs: Pick<BulletinSlugs, 'articles' | 'departments' | 'offices' | 'people' | 'photos'>
   toId: number
 }): Promise<MergeOutcome> => {
+  const collection: CollectionSlug = slugs[key]
   if (fromId === toId)
     throw new APIError('不能合并到自身，请选择另一个条目 (choose another entry)', 400)
   const { payload, user } = req
@@ -72,21 +75,29 @@ export const mergeNamedEntity = async ({
   if (String(idOf(source[officeFieldName])) !== String(idOf(target[officeFieldName]))) {
     throw new APIError('只能合并同一街道的条目 (entries of one office only)', 400)
   }
-  await payload.update({
-    collection,
-    data: { aliases: mergeAliases(target, source) },
-    depth: 0,
-    id: toId,
-    overrideAccess: false,
-    req,
-    user,
+  const referrers = await findPublishedReferrers({ id: fromId, key, req, slugs })
+  const repointedReferences = await holdContentChanges(req, async () => {
+    await payload.update({
+      collection,
+      data: { aliases: mergeAliases(target, source) },
+      depth: 0,
+      id: toId,
+      overrideAccess: false,
+      req,
+      user,
+    })
+    const db = await transactionDb({ payload, req })
+    const columns = await findReferencingColumns({
+      db,
+      table: getCollectionTableName(payload, collection),
+    })
+    const repointed = await repointReferences({ columns, db, fromId, toId })
+    await payload.delete({ collection, id: fromId, overrideAccess: false, req, user })
+    return repointed
   })
-  const db = await transactionDb({ payload, req })
-  const columns = await findReferencingColumns({
-    db,
-    table: tableNameOf(payload.db as unknown as PostgresAdapter, collection),
-  })
-  const repointedReferences = await repointReferences({ columns, db, fromId, toId })
-  await payload.delete({ collection, id: fromId, overrideAccess: false, req, user })
+  const officeId = idOf(target[officeFieldName])
+  if (typeof officeId === 'number' || typeof officeId === 'string') {
+    await announceMerge({ fromId, key, officeId, referrers, req, slugs, toId })
+  }
   return { into: toId, merged: fromId, repointedReferences }
 }

@@ -47,6 +47,17 @@ const countWebhookJobs = async () =>
     })
   ).totalDocs
 
+/** A login token of a new editor of the office. */
+const editorTokenOf = async (office: Office): Promise<string | undefined> => {
+  const email = `editor-${office.slug}@example.com`
+  const password = 'a-long-test-password'
+  await testPayload.payload.create({
+    collection: 'users',
+    data: { email, offices: [{ office: office.id }], password, roles: ['editor'] },
+  })
+  return (await testPayload.payload.login({ collection: 'users', data: { email, password } })).token
+}
+
 const bodiesOf = (receiver: WebhookReceiver) =>
   receiver.requests.map(
     (request) => JSON.parse(request.body) as { event: string; paths: string[]; tags: string[] },
@@ -217,6 +228,119 @@ describe('revalidation webhooks', () => {
         `person:${author.id}`,
       ].sort(),
     })
+  })
+
+  it("should announce a person's merge in one webhook naming every published page that changes", async () => {
+    const { office, receiver } = await createOfficeWithReceiver('caojiadu', [200])
+    const { payload } = testPayload
+    const create = <T extends 'articles' | 'people' | 'photos'>(
+      collection: T,
+      data: Record<string, unknown>,
+    ) => payload.create({ collection, data: { office: office.id, ...data } as never })
+    const issue = await payload.create({
+      collection: 'issues',
+      data: { _status: 'published', office: office.id, period: '2021-09' },
+    })
+    const kept = await create('people', { name: '宋杰' })
+    const duplicate = await create('people', { name: '宋 杰' })
+    const published = (title: string, data: Record<string, unknown> = {}) =>
+      create('articles', { _status: 'published', issue: issue.id, position: 0, title, ...data })
+    const byline = await published('署名的文章', { authors: [duplicate.id] })
+    const mention = await published('提到的文章', { mentions: [{ person: duplicate.id }] })
+    const withPhoto = await published('配图的文章')
+    const photo = await create('photos', { article: withPhoto.id, photographer: duplicate.id })
+    await published('无关的文章', { authors: [kept.id] })
+    await payload.create({
+      collection: 'articles',
+      data: { authors: [duplicate.id], issue: issue.id, office: office.id, title: '草稿' },
+      draft: true,
+    })
+    const token = await editorTokenOf(office)
+    await settle()
+    const before = receiver.requests.length
+    const response = await callRest({
+      body: { into: kept.id },
+      method: 'POST',
+      path: `people/${duplicate.id}/merge`,
+      token,
+    })
+    await settle()
+    const articles = [byline, mention, withPhoto].map((article) => article.id)
+    expect({ bodies: bodiesOf(receiver).slice(before), status: response.status }).toEqual({
+      bodies: [
+        {
+          at: expect.any(String) as unknown,
+          event: 'update',
+          office: 'caojiadu',
+          paths: [
+            '/caojiadu',
+            ...articles.map((id) => `/caojiadu/articles/${id}`),
+            `/caojiadu/issues/${issue.id}`,
+            `/caojiadu/people/${kept.id}`,
+            `/caojiadu/people/${duplicate.id}`,
+          ].sort(),
+          tags: [
+            ...articles.map((id) => `article:${id}`),
+            `issue:${issue.id}`,
+            'office:caojiadu',
+            `person:${kept.id}`,
+            `person:${duplicate.id}`,
+            `photo:${photo.id}`,
+          ].sort(),
+        },
+      ],
+      status: 200,
+    })
+  })
+
+  it("should announce a department's merge with the articles it was credited with", async () => {
+    const { office, receiver } = await createOfficeWithReceiver('jiangning', [200])
+    const { payload } = testPayload
+    const issue = await payload.create({
+      collection: 'issues',
+      data: { _status: 'published', office: office.id, period: '2021-10' },
+    })
+    const department = (name: string) =>
+      payload.create({ collection: 'departments', data: { name, office: office.id } })
+    const kept = await department('社区党建办')
+    const duplicate = await department('社区党建 办')
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        _status: 'published',
+        department: duplicate.id,
+        issue: issue.id,
+        office: office.id,
+        position: 0,
+        title: '党建引领',
+      },
+    })
+    const token = await editorTokenOf(office)
+    await settle()
+    const before = receiver.requests.length
+    await callRest({
+      body: { into: kept.id },
+      method: 'POST',
+      path: `departments/${duplicate.id}/merge`,
+      token,
+    })
+    await settle()
+    expect(
+      bodiesOf(receiver)
+        .slice(before)
+        .map(({ event, paths }) => ({ event, paths })),
+    ).toEqual([
+      {
+        event: 'update',
+        paths: [
+          '/jiangning',
+          `/jiangning/articles/${article.id}`,
+          `/jiangning/departments/${duplicate.id}`,
+          `/jiangning/departments/${kept.id}`,
+          `/jiangning/issues/${issue.id}`,
+        ].sort(),
+      },
+    ])
   })
 
   it('should queue no webhook for an office without a webhook URL', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { classifyContentChange } from '../../src/changes/classifyContentChange'
+import { toMergeRevalidationTargets } from '../../src/changes/toMergeRevalidationTargets'
 import { toRevalidationTargets } from '../../src/changes/toRevalidationTargets'
 
 describe('toRevalidationTargets', () => {
@@ -73,5 +74,45 @@ describe('classifyContentChange', () => {
 
   it.each(cases)('should classify %o as %s', (args, expected) => {
     expect(classifyContentChange({ isStillPublished: false, ...args })).toBe(expected)
+  })
+})
+
+describe('toMergeRevalidationTargets', () => {
+  it("should name both people's pages, the articles with their issues and the photos, once each", () => {
+    expect(
+      toMergeRevalidationTargets({
+        articles: [
+          { id: 10, issue: 2 },
+          { id: 11, issue: { id: 2 } },
+        ],
+        collection: 'people',
+        fromId: 8,
+        officeSlug: 'linfenlu',
+        photos: [
+          { article: 11, id: 30 },
+          { article: undefined, id: 31 },
+        ],
+        toId: 7,
+      }),
+    ).toEqual({
+      paths: [
+        '/linfenlu',
+        '/linfenlu/articles/10',
+        '/linfenlu/articles/11',
+        '/linfenlu/issues/2',
+        '/linfenlu/people/7',
+        '/linfenlu/people/8',
+      ],
+      tags: [
+        'article:10',
+        'article:11',
+        'issue:2',
+        'office:linfenlu',
+        'person:7',
+        'person:8',
+        'photo:30',
+        'photo:31',
+      ],
+    })
   })
 })

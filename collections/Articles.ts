@@ -31,6 +31,9 @@ const generateProvenanceField = (): Field => ({
     {
       name: 'paragraphs',
       type: 'array',
+      // Line numbers for the API and the importer; staff read the lines themselves beside the
+      // editor (SourceLines). Shown, each row's JSON field would mount a code editor.
+      admin: { hidden: true },
       labels: {
         plural: { en: 'Paragraphs', zh: '段落' },
         singular: { en: 'Paragraph', zh: '段落' },

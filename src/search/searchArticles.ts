@@ -77,8 +77,9 @@ const pickReadDb = (db: TransactionDb): TransactionDb => {
 }
 
 /**
- * The newest indexed id each database last reported, where a search's windows start. A stale
- * one costs nothing: the first window reaches 65,536 ids past it, and ids past that are walked.
+ * The newest indexed id each database last reported (every search reports it), where a
+ * search's windows start. A stale one (another instance published since) stays right: the
+ * function walks the ids past it.
  */
 const newestIds = new WeakMap<object, number>()
 

@@ -55,7 +55,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     title_ids integer[] := '{}';
     body_ids integer[] := '{}';
     window_ids integer[];
+    window_title_ids integer[];
     window_count integer;
+    next_window integer := 1;
+    titles_read integer;
     counted integer := 0;
     below integer;
   BEGIN
@@ -72,57 +75,72 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
         FROM bulletin_article_search s
         WHERE s.article_id >= p_newer_than AND (s.match_vector @@ p_match) IS TRUE;
     END IF;
-    below := p_newer_than;
-    FOR k IN 1 .. cardinality(p_windows) LOOP
-      EXIT WHEN cardinality(title_ids) >= wanted;
-      IF k > 1 AND cardinality(title_ids)::bigint * below <= few::bigint * (p_newer_than - below) THEN
-        title_ids := title_ids || array(SELECT s.article_id FROM bulletin_article_search s
-          WHERE s.match_vector @@ p_title_match AND (s.article_id < below) IS TRUE
-            AND s.title_vector @@ p_title_phrase
-          ORDER BY s.article_id DESC LIMIT wanted - cardinality(title_ids));
-        EXIT;
-      END IF;
-      title_ids := title_ids || array(SELECT s.article_id FROM bulletin_article_search s
-        WHERE s.match_vector @@ p_title_match AND s.match_vector @@ p_windows[k]
-          AND s.title_vector @@ p_title_phrase
-        ORDER BY s.article_id DESC LIMIT wanted - cardinality(title_ids));
-      below := p_window_starts[k];
-    END LOOP;
-    -- One lookup a window counts its matches and lists its other ones.
+    -- One lookup a window counts its matches and lists its title and other matches, until
+    -- the count is past the cap and the page is there.
     below := p_newer_than;
     FOR k IN 1 .. cardinality(p_windows) LOOP
       EXIT WHEN counted > p_count_cap AND cardinality(title_ids) + cardinality(body_ids) >= wanted;
+      next_window := k + 1;
       IF k > 1 AND counted::bigint * below <= few::bigint * (p_newer_than - below) THEN
-        SELECT count(*), coalesce(array_agg(s.article_id ORDER BY s.article_id DESC)
-            FILTER (WHERE NOT s.title_vector @@ p_title_phrase), '{}')
-          INTO window_count, window_ids
+        SELECT count(*),
+            coalesce(array_agg(s.article_id ORDER BY s.article_id DESC)
+              FILTER (WHERE s.title_vector @@ p_title_phrase), '{}'),
+            coalesce(array_agg(s.article_id ORDER BY s.article_id DESC)
+              FILTER (WHERE NOT s.title_vector @@ p_title_phrase), '{}')
+          INTO window_count, window_title_ids, window_ids
           FROM bulletin_article_search s
           WHERE s.match_vector @@ p_match AND (s.article_id < below) IS TRUE;
         counted := counted + window_count;
+        title_ids := title_ids || window_title_ids;
         body_ids := body_ids || window_ids;
+        below := 0;
         EXIT;
       END IF;
-      IF cardinality(title_ids) + cardinality(body_ids) >= wanted THEN
-        -- The page is there: only counting is left, and it stops at the cap.
+      IF cardinality(title_ids) >= wanted THEN
+        -- The page is all titles: only counting is left, and it stops at the cap.
         counted := counted + (SELECT count(*) FROM (SELECT 1 FROM bulletin_article_search s
           WHERE s.match_vector @@ p_match AND s.match_vector @@ p_windows[k]
           LIMIT p_count_cap + 1 - counted) c);
       ELSE
-        SELECT count(*), coalesce(array_agg(s.article_id ORDER BY s.article_id DESC)
-            FILTER (WHERE NOT s.title_vector @@ p_title_phrase), '{}')
-          INTO window_count, window_ids
+        SELECT count(*),
+            coalesce(array_agg(s.article_id ORDER BY s.article_id DESC)
+              FILTER (WHERE s.title_vector @@ p_title_phrase), '{}'),
+            coalesce(array_agg(s.article_id ORDER BY s.article_id DESC)
+              FILTER (WHERE NOT s.title_vector @@ p_title_phrase), '{}')
+          INTO window_count, window_title_ids, window_ids
           FROM bulletin_article_search s
           WHERE s.match_vector @@ p_match AND s.match_vector @@ p_windows[k];
         counted := counted + window_count;
-        body_ids := body_ids
-          || window_ids[1:greatest(wanted - cardinality(title_ids) - cardinality(body_ids), 0)];
+        title_ids := title_ids || window_title_ids;
+        body_ids := body_ids || window_ids;
       END IF;
       below := p_window_starts[k];
     END LOOP;
+    -- Title matches come before every other match: while the page lacks them, the older ids
+    -- are read for titles alone (title words are few, their lookups cheap), the same way.
+    IF below > 0 AND cardinality(title_ids) < wanted THEN
+      titles_read := cardinality(title_ids);
+      FOR k IN next_window .. cardinality(p_windows) LOOP
+        EXIT WHEN cardinality(title_ids) >= wanted;
+        IF titles_read::bigint * below <= few::bigint * (p_newer_than - below) THEN
+          title_ids := title_ids || array(SELECT s.article_id FROM bulletin_article_search s
+            WHERE s.match_vector @@ p_title_match AND (s.article_id < below) IS TRUE
+              AND s.title_vector @@ p_title_phrase
+            ORDER BY s.article_id DESC LIMIT wanted - cardinality(title_ids));
+          EXIT;
+        END IF;
+        title_ids := title_ids || array(SELECT s.article_id FROM bulletin_article_search s
+          WHERE s.match_vector @@ p_title_match AND s.match_vector @@ p_windows[k]
+            AND s.title_vector @@ p_title_phrase
+          ORDER BY s.article_id DESC LIMIT wanted - cardinality(title_ids));
+        titles_read := cardinality(title_ids);
+        below := p_window_starts[k];
+      END LOOP;
+    END IF;
     RETURN QUERY SELECT u.id, u.ord <= cardinality(title_ids), NULL::integer, NULL::integer
       FROM unnest(title_ids || body_ids[1:greatest(wanted - cardinality(title_ids), 0)])
         WITH ORDINALITY u(id, ord)
-      WHERE u.ord > p_skip ORDER BY u.ord;
+      WHERE u.ord > p_skip AND u.ord <= wanted ORDER BY u.ord;
     RETURN QUERY SELECT NULL::integer, NULL::boolean, least(counted, p_count_cap + 1),
       (SELECT max(s.article_id) FROM bulletin_article_search s);
   END

@@ -57,7 +57,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     window_ids integer[];
     window_title_ids integer[];
     window_count integer;
+    -- The first window, and its end, not yet read for titles.
     next_window integer := 1;
+    title_below integer := p_newer_than;
     titles_read integer;
     counted integer := 0;
     below integer;
@@ -80,7 +82,6 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
     below := p_newer_than;
     FOR k IN 1 .. cardinality(p_windows) LOOP
       EXIT WHEN counted > p_count_cap AND cardinality(title_ids) + cardinality(body_ids) >= wanted;
-      next_window := k + 1;
       IF k > 1 AND counted::bigint * below <= few::bigint * (p_newer_than - below) THEN
         SELECT count(*),
             coalesce(array_agg(s.article_id ORDER BY s.article_id DESC)
@@ -93,11 +94,12 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
         counted := counted + window_count;
         title_ids := title_ids || window_title_ids;
         body_ids := body_ids || window_ids;
-        below := 0;
+        title_below := 0;
         EXIT;
       END IF;
-      IF cardinality(title_ids) >= wanted THEN
-        -- The page is all titles: only counting is left, and it stops at the cap.
+      IF cardinality(title_ids) + cardinality(body_ids) >= wanted THEN
+        -- The page is there (but for older titles, read below): only counting is left, and it
+        -- stops at the cap.
         counted := counted + (SELECT count(*) FROM (SELECT 1 FROM bulletin_article_search s
           WHERE s.match_vector @@ p_match AND s.match_vector @@ p_windows[k]
           LIMIT p_count_cap + 1 - counted) c);
@@ -113,11 +115,14 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
         counted := counted + window_count;
         title_ids := title_ids || window_title_ids;
         body_ids := body_ids || window_ids;
+        next_window := k + 1;
+        title_below := p_window_starts[k];
       END IF;
       below := p_window_starts[k];
     END LOOP;
     -- Title matches come before every other match: while the page lacks them, the older ids
     -- are read for titles alone (title words are few, their lookups cheap), the same way.
+    below := title_below;
     IF below > 0 AND cardinality(title_ids) < wanted THEN
       titles_read := cardinality(title_ids);
       FOR k IN next_window .. cardinality(p_windows) LOOP

@@ -31,12 +31,20 @@ describe('search windows', () => {
     expect(sizes).toEqual([128, 128, 512, 2048, 8192, 32_768])
   })
 
+  it('should give each window its first id', () => {
+    const { starts, windows } = toSearchWindows(101_305)
+    expect(starts).toHaveLength(windows.length)
+    windows.forEach((window, index) => {
+      expect(Math.min(...toIdRanges(window).map(([first]) => first))).toBe(starts[index])
+    })
+  })
+
   it('should name few blocks, the largest that fit', () => {
     const { windows } = toSearchWindows(101_305)
     expect(Math.max(...windows.map((window) => window.split(' | ').length))).toBeLessThan(30)
   })
 
   it('should still read everything of an empty index', () => {
-    expect(toSearchWindows(0)).toEqual({ newerThan: 128, windows: ["'#r7:0'"] })
+    expect(toSearchWindows(0)).toEqual({ newerThan: 128, starts: [0], windows: ["'#r7:0'"] })
   })
 })

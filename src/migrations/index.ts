@@ -11,6 +11,7 @@ import * as migration_20261201_082213_access_control from './20261201_082213_acc
 import * as migration_20261201_084500_article_body_storage from './20261201_084500_article_body_storage';
 import * as migration_20261201_092948_photos_storage from './20261201_092948_photos_storage';
 import * as migration_20261201_095611_schema_snapshot from './20261201_095611_schema_snapshot';
+import * as migration_20261201_120000_article_search_windows from './20261201_120000_article_search_windows';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261201_095611_schema_snapshot.up,
     down: migration_20261201_095611_schema_snapshot.down,
     name: '20261201_095611_schema_snapshot',
+  },
+  {
+    up: migration_20261201_120000_article_search_windows.up,
+    down: migration_20261201_120000_article_search_windows.down,
+    name: '20261201_120000_article_search_windows',
   },
 ];

@@ -4,7 +4,7 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 import { poolDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import type { BulletinSlugs } from '../constants'
 import { parseSearchParams } from './parseSearchParams'
-import { searchArticles } from './searchArticles'
+import { searchArticles, searchCountCap } from './searchArticles'
 import { resolveSearchTables } from './searchTables'
 
 type SearchArgs = { limit?: number; office?: string; page?: number; q: string }
@@ -74,9 +74,16 @@ export const generateSearchGraphQLQueries =
         docs: { type: required(new GraphQLList(required(hitType))) },
         hasNextPage: { type: required(GraphQLBoolean) },
         hasPrevPage: { type: required(GraphQLBoolean) },
+        isTotalDocsCapped: {
+          description: `Counting stopped at ${searchCountCap}: totalDocs is a lower bound ("${searchCountCap} or more")`,
+          type: required(GraphQLBoolean),
+        },
         limit: { type: required(GraphQLInt) },
         page: { type: required(GraphQLInt) },
-        totalDocs: { type: required(GraphQLInt) },
+        totalDocs: {
+          description: `Matches counted, at most ${searchCountCap} (see isTotalDocsCapped)`,
+          type: required(GraphQLInt),
+        },
         totalPages: { type: required(GraphQLInt) },
       },
     })

@@ -2,7 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { TransactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import type { SearchTables } from './searchTables'
-import { officeLexemePrefix } from './searchTables'
+import { idBlockLexemePrefix, officeLexemePrefix, titleLexemePrefix } from './searchTables'
+import { idBlockBits } from './toSearchWindows'
 import { extractPlainText } from './extractPlainText'
 import { toSearchVector } from './toSearchVector'
 
@@ -46,19 +47,28 @@ const writeSearchRows = async ({
   tables: SearchTables
 }) => {
   if (rows.length === 0) return
+  // Our own constants, written into the statement.
+  const idBlocks = sql.raw(
+    idBlockBits
+      .map((bits) => `'${idBlockLexemePrefix}${bits}:' || (r.article_id >> ${bits})`)
+      .join(', '),
+  )
+  // The match vector: title and body words without positions, the title's words once more
+  // marked, the article's office and id blocks.
   await db.execute(sql`
     insert into ${sql.identifier(tables.search)}
-      (article_id, office_id, content, title_vector, body_vector, match_vector)
-    select r.article_id, r.office_id, r.content, r.title::tsvector, r.body::tsvector,
+      (article_id, office_id, content, title_vector, match_vector)
+    select r.article_id, r.office_id, r.content, r.title::tsvector,
       strip(r.title::tsvector || r.body::tsvector)
-        || array_to_tsvector(array[${officeLexemePrefix} || coalesce(r.office_id::text, '')])
+        || array_to_tsvector(array(select cast(${titleLexemePrefix} as text) || lexeme
+          from unnest(tsvector_to_array(r.title::tsvector)) lexeme))
+        || array_to_tsvector(array[cast(${officeLexemePrefix} as text) || coalesce(r.office_id::text, ''), ${idBlocks}])
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       as r(article_id integer, office_id integer, content text, title text, body text)
     on conflict (article_id) do update set
       office_id = excluded.office_id,
       content = excluded.content,
       title_vector = excluded.title_vector,
-      body_vector = excluded.body_vector,
       match_vector = excluded.match_vector`)
 }
 

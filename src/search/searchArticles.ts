@@ -1,11 +1,15 @@
+import type { Pool } from 'pg'
+
 import { sql } from '@payloadcms/db-postgres'
+import { createHash } from 'node:crypto'
 
 import type { TransactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import type { SearchParams } from './parseSearchParams'
 import type { SearchTables } from './searchTables'
-import { officeLexemePrefix } from './searchTables'
+import { officeLexemePrefix, searchHitsFunction } from './searchTables'
 import { buildSnippet, highlightTerms } from './buildSnippet'
 import { toSearchQuery } from './toSearchQuery'
+import { toSearchWindows } from './toSearchWindows'
 
 /** One published article found by a search. */
 export type SearchHit = {
@@ -27,47 +31,44 @@ export type SearchHit = {
   titleHighlight: string
 }
 
-/** A page of hits, shaped like Payload's paginated REST answers. */
+/**
+ * A page of hits, shaped like Payload's paginated REST answers. Counting stops past
+ * `searchCountCap` matches: then `totalDocs` is the cap and `isTotalDocsCapped` is true
+ * ("1,000 or more"), and `totalPages` covers the counted ones; `hasNextPage` is exact either way.
+ */
 export type SearchResults = {
   docs: SearchHit[]
   hasNextPage: boolean
   hasPrevPage: boolean
+  isTotalDocsCapped: boolean
   limit: number
   page: number
   totalDocs: number
   totalPages: number
 }
 
+/** Matches counted at most: a common word is in most articles, and counting them all costs more than finding the page. */
+export const searchCountCap = 100
+
+/** One row per hit of the page, then one (id null) with the count. */
 type HitRow = {
-  content: string
-  id: number
+  content: null | string
+  has_office: boolean
+  id: null | number
   issue_id: null | number
   issue_number: null | number | string
   issue_period: null | string
   issue_title: null | string
-  office_id: number
-  office_name: string
+  office_id: null | number
+  office_name: null | string
   office_slug: null | string
-  rank: number
+  rank: null | number
   slug: null | string
   subtitle: null | string
   title: null | string
-  total: number | string
+  top_id: null | number
+  total: null | number | string
 }
-
-/**
- * Runs a search with sequential scans off: PostgreSQL does not count the cost of reading every
- * row's vector out of TOAST, so for a common word it would scan the table rather than the GIN
- * index, ten times slower. SET LOCAL needs a transaction of its own.
- */
-const executeOnIndex = <T extends Record<string, unknown>>(
-  db: TransactionDb,
-  query: ReturnType<typeof sql>,
-) =>
-  db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`)
-    return tx.execute<T>(query)
-  })
 
 /** The read replicas when there are any: search never writes. */
 const pickReadDb = (db: TransactionDb): TransactionDb => {
@@ -75,8 +76,26 @@ const pickReadDb = (db: TransactionDb): TransactionDb => {
   return replicas?.[Math.floor(Math.random() * replicas.length)] ?? db
 }
 
+/**
+ * The newest indexed id each database last reported (every search reports it), where a
+ * search's windows start. A stale one (another instance published since) stays right: the
+ * function walks the ids past it.
+ */
+const newestIds = new WeakMap<object, number>()
+
+const readNewestId = async ({ db, tables }: { db: TransactionDb; tables: SearchTables }) => {
+  const known = newestIds.get(db)
+  if (known !== undefined) return known
+  const { rows } = await db.execute<{ newest: null | number }>(
+    sql`select max(article_id) as newest from ${sql.identifier(tables.search)}`,
+  )
+  const newest = Number(rows[0]?.newest ?? 0)
+  newestIds.set(db, newest)
+  return newest
+}
+
 const toHit = (row: HitRow, terms: string[]): SearchHit => ({
-  id: row.id,
+  id: row.id ?? 0,
   issue:
     row.issue_id === null
       ? null
@@ -86,40 +105,99 @@ const toHit = (row: HitRow, terms: string[]): SearchHit => ({
           period: row.issue_period,
           title: row.issue_title,
         },
-  office: { id: row.office_id, name: row.office_name, slug: row.office_slug },
-  rank: Number(row.rank),
+  office: { id: row.office_id ?? 0, name: row.office_name ?? '', slug: row.office_slug },
+  rank: Number(row.rank ?? 0),
   slug: row.slug,
-  snippet: buildSnippet({ terms, text: row.content }),
+  snippet: buildSnippet({ terms, text: row.content ?? '' }),
   subtitle: row.subtitle,
   title: row.title ?? '',
   titleHighlight: highlightTerms({ terms, text: row.title ?? '' }),
 })
 
 const toResults = ({
+  counted,
   docs,
+  hasMore,
   params,
-  totalDocs,
 }: {
+  counted: number
   docs: SearchHit[]
+  hasMore: boolean
   params: SearchParams
-  totalDocs: number
 }): SearchResults => {
-  const totalPages = Math.ceil(totalDocs / params.limit)
+  const totalDocs = Math.min(counted, searchCountCap)
   return {
     docs,
-    hasNextPage: params.page < totalPages,
+    hasNextPage: hasMore,
     hasPrevPage: params.page > 1,
+    isTotalDocsCapped: counted > searchCountCap,
     limit: params.limit,
     page: params.page,
     totalDocs,
-    totalPages,
+    totalPages: Math.ceil(totalDocs / params.limit),
   }
 }
 
+const quoteIdentifier = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
+
+const hitsStatements = new Map<string, { name: string; text: string }>()
+
 /**
- * Published articles matching a query, in one SQL query on the GIN index: articles whose title
- * matches first (ts_rank of the title), then the newest; counted, with issue and office joined
- * for the page asked only. Null when the office slug names no office.
+ * The statement of a search, prepared once a connection under its name: planning it (a
+ * function call and four joins) costs as much as running it. $1 rank, $2 match, $3 title
+ * match, $4 title phrase, $5 windows, $6 their first ids, $7 the first id past them, $8 skip,
+ * $9 take, $10 count cap, $11 the office slug when there is one.
+ */
+const toHitsStatement = ({
+  isInOffice,
+  tables,
+}: {
+  isInOffice: boolean
+  tables: SearchTables
+}): { name: string; text: string } => {
+  const key = JSON.stringify([isInOffice, tables])
+  const known = hitsStatements.get(key)
+  if (known) return known
+  const [search, articles, offices, issues] = [
+    tables.search,
+    tables.articles,
+    tables.offices,
+    tables.issues,
+  ].map(quoteIdentifier)
+  // An unknown office makes both matches null: no hits.
+  const inOffice = (param: string) =>
+    isInOffice
+      ? `${param}::tsquery && (select ('''${officeLexemePrefix}' || id || '''')::tsquery
+          from ${offices} where slug = $11)`
+      : `${param}::tsquery`
+  const text = `
+    select h.article_id as id, h.total, h.top_id,
+      ${isInOffice ? `exists (select 1 from ${offices} where slug = $11)` : 'true'} as has_office,
+      ts_rank(c.title_vector, $1::tsquery) as rank, c.content, a.title, a.subtitle, a.slug,
+      i.id as issue_id, i.title as issue_title, i.period as issue_period,
+      i.issue_number, o.id as office_id, o.name as office_name, o.slug as office_slug
+    from ${quoteIdentifier(searchHitsFunction)}(${inOffice('$2')}, ${inOffice('$3')},
+      $4::tsquery, $5::tsquery[], $6::integer[], $7::integer, $8::integer, $9::integer,
+      $10::integer) with ordinality as h(article_id, is_title_hit, total, top_id, ord)
+    left join ${search} c on c.article_id = h.article_id
+    left join ${articles} a on a.id = h.article_id
+    left join ${offices} o on o.id = c.office_id
+    left join ${issues} i on i.id = a.issue_id
+    order by h.ord`
+  const statement = {
+    name: `bulletin_search_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`,
+    text,
+  }
+  hitsStatements.set(key, statement)
+  return statement
+}
+
+/**
+ * Published articles matching a query: those whose title (or subtitle) holds the terms as
+ * typed first, then the others, each newest first; counted up to `searchCountCap`, with issue
+ * and office joined for the page asked only. One statement: `bulletin_search_hits` reads the
+ * GIN index a window of ids at a time, newest first, and stops once it has the page and the
+ * count. Null when the office slug names no office.
  */
 export const searchArticles = async ({
   db,
@@ -131,53 +209,38 @@ export const searchArticles = async ({
   tables: SearchTables
 }): Promise<null | SearchResults> => {
   const query = toSearchQuery(params.q)
-  if (!query) return toResults({ docs: [], params, totalDocs: 0 })
+  if (!query) return toResults({ counted: 0, docs: [], hasMore: false, params })
   const readDb = pickReadDb(db)
-  const search = sql.identifier(tables.search)
-  const offices = sql.identifier(tables.offices)
-  const rank = sql`cast(${query.rank} as tsquery)`
-  // An unknown office makes the match null: no rows.
-  const match = params.officeSlug
-    ? sql`cast(${query.match} as tsquery) && (select cast(${`'${officeLexemePrefix}`} || id || '''' as tsquery)
-        from ${offices} where slug = ${params.officeSlug})`
-    : sql`cast(${query.match} as tsquery)`
-  const matches = sql`from ${search} s where s.match_vector @@ (${match})`
-  // Titles holding the terms first (ranked on the small title vector), then the newest.
-  const { rows } = await executeOnIndex<HitRow>(
-    readDb,
-    sql`
-    with hits as (
-      select s.article_id, s.office_id, ts_rank(s.title_vector, ${rank}) as rank,
-        count(*) over () as total
-      ${matches}
-      order by rank desc, s.article_id desc
-      limit ${params.limit} offset ${(params.page - 1) * params.limit}
-    )
-    select h.article_id as id, h.rank, h.total, c.content, a.title, a.subtitle, a.slug,
-      i.id as issue_id, i.title as issue_title, i.period as issue_period,
-      i.issue_number, o.id as office_id, o.name as office_name, o.slug as office_slug
-    from hits h
-    join ${search} c on c.article_id = h.article_id
-    join ${sql.identifier(tables.articles)} a on a.id = h.article_id
-    join ${offices} o on o.id = h.office_id
-    left join ${sql.identifier(tables.issues)} i on i.id = a.issue_id
-    order by h.rank desc, h.article_id desc`,
-  )
-  if (rows.length > 0) {
-    return toResults({
-      docs: rows.map((row) => toHit(row, query.terms)),
-      params,
-      totalDocs: Number(rows[0]?.total ?? 0),
-    })
-  }
-  // Nothing on this page: tell an unknown office, or a page past the end, from no match.
-  const { rows: counts } = await readDb.execute<{ has_office: boolean; total: number | string }>(
-    sql`
-    select
-      ${params.officeSlug ? sql`exists (select 1 from ${offices} where slug = ${params.officeSlug})` : sql`true`} as has_office,
-      (select count(*) ${matches}) as total`,
-  )
-  const [count] = counts
-  if (!count?.has_office) return null
-  return toResults({ docs: [], params, totalDocs: Number(count.total) })
+  const { newerThan, starts, windows } = toSearchWindows(await readNewestId({ db: readDb, tables }))
+  const isInOffice = params.officeSlug !== null
+  const { name, text } = toHitsStatement({ isInOffice, tables })
+  const values = [
+    query.rank,
+    query.match,
+    query.titleMatch,
+    query.titlePhrase,
+    windows,
+    starts,
+    newerThan,
+    (params.page - 1) * params.limit,
+    // One more than the page, to tell whether another follows.
+    params.limit + 1,
+    searchCountCap,
+    ...(isInOffice ? [params.officeSlug] : []),
+  ]
+  const { rows } = await (readDb as unknown as { $client: Pool }).$client.query<HitRow>({
+    name,
+    text,
+    values,
+  })
+  const countRow = rows.find((row) => row.id === null)
+  if (countRow?.top_id != null) newestIds.set(readDb, Number(countRow.top_id))
+  if (!countRow?.has_office) return null
+  const hits = rows.filter((row) => row.id !== null)
+  return toResults({
+    counted: Number(countRow.total ?? 0),
+    docs: hits.slice(0, params.limit).map((row) => toHit(row, query.terms)),
+    hasMore: hits.length > params.limit,
+    params,
+  })
 }

@@ -12,6 +12,18 @@ export const articleSearchTable = 'bulletin_article_search'
  */
 export const officeLexemePrefix = '#office:'
 
+/** The match vector holds the title's words once more, marked, so title matches come from the GIN index. */
+export const titleLexemePrefix = '#t:'
+
+/**
+ * The match vector names the blocks of ids its article is in ('#r7:791' = ids 101,248 to
+ * 101,375), so a search can read the newest articles first from the GIN index.
+ */
+export const idBlockLexemePrefix = '#r'
+
+/** The PL/pgSQL function that lists a search's ids (see the article_search_windows migration). */
+export const searchHitsFunction = 'bulletin_search_hits'
+
 /** The PostgreSQL tables search reads: the index and the collections it joins. */
 export type SearchTables = { articles: string; issues: string; offices: string; search: string }
 

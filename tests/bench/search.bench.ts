@@ -1,7 +1,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
 import { sql } from '@payloadcms/db-postgres'
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
@@ -24,8 +24,13 @@ import { generateSyntheticArchive } from './syntheticArchive'
  * BENCH_REQUESTS searches (default 3,000) over common, rare and split words — the search query
  * itself, without HTTP. The baseline, measured in the same run: a primary-key read of one
  * article row at the same concurrency on the same pool.
+ *
+ * BENCH_KEEP_DIR=<folder> keeps the cluster there and the archive in it between runs (one
+ * database per issue count), so a second run skips the minutes of generating and importing;
+ * migrations added since still run on it.
  */
 const issueCount = Number(process.env.BENCH_ISSUES ?? 13_000)
+const keepDir = process.env.BENCH_KEEP_DIR ? path.resolve(process.env.BENCH_KEEP_DIR) : null
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 32)
 const requestCount = Number(process.env.BENCH_REQUESTS ?? 3000)
 const queries = [
@@ -69,40 +74,66 @@ const measure = async (task: (index: number) => Promise<unknown>) => {
 const format = ({ p50, p99, rate }: { p50: number; p99: number; rate: number }) =>
   `p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, ${rate.toFixed(0)}/s`
 
-const archive = await generateSyntheticArchive({
-  issueCount,
-  seedDir: path.resolve('seed/bulletins'),
-})
-const parent = await mkdtemp(path.join(tmpdir(), 'bulletin-bench-'))
+const parent = keepDir ?? (await mkdtemp(path.join(tmpdir(), 'bulletin-bench-')))
+await mkdir(parent, { recursive: true })
 await chmod(parent, 0o755)
 const server = await startEmbeddedPostgres({
   dataDir: path.join(parent, 'cluster'),
-  databaseName: 'postgres',
-  isEphemeral: true,
+  databaseName: keepDir ? `bench_search_${issueCount}` : 'postgres',
+  isEphemeral: !keepDir,
 })
 
+/** A kept archive is reused once it was indexed whole (the rebuild is its last step). */
+const isArchiveKept = async (db: ReturnType<typeof poolDb>): Promise<boolean> => {
+  if (!keepDir) return false
+  const { rows } = await db.execute<{ has_articles: boolean; is_kept: boolean }>(
+    sql`select to_regclass('bench_archive_ready') is not null as is_kept,
+      exists (select 1 from articles) as has_articles`,
+  )
+  const [row] = rows
+  if (!row?.is_kept && row?.has_articles) {
+    throw new Error(`The archive kept in ${keepDir} was left half made; delete the folder.`)
+  }
+  return row?.is_kept ?? false
+}
+
 try {
-  process.env.DATABASE_URL = (
-    await createTestDatabase({ prefix: 'bench_', serverUrl: server.url })
-  ).url
+  process.env.DATABASE_URL = keepDir
+    ? server.url
+    : (await createTestDatabase({ prefix: 'bench_', serverUrl: server.url })).url
   process.env.PAYLOAD_SECRET ??= 'bench'
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations: appMigrations })
-  await importBulletinFiles({
-    files: archive.map(({ fileName, text }) => ({
-      fileName,
-      read: () => Promise.resolve(Buffer.from(text)),
-    })),
-    payload,
-  })
   const db = poolDb(payload)
-  // Published in SQL: the bulk load bypasses Payload, as a migration from another system would.
-  await db.execute(sql`update articles set _status = 'published'`)
   const tables = resolveSearchTables({ payload, slugs: defaultSlugs })
-  const started = performance.now()
-  const { indexed } = await rebuildSearchIndex({ db, tables })
-  const rebuildSeconds = (performance.now() - started) / 1000
+  const isKept = await isArchiveKept(db)
+  let indexed = 0
+  let rebuildSeconds = 0
+  if (isKept) {
+    const { rows } = await db.execute<{ count: string }>(
+      sql`select count(*) as count from ${sql.identifier(tables.search)}`,
+    )
+    indexed = Number(rows[0]?.count ?? 0)
+  } else {
+    const archive = await generateSyntheticArchive({
+      issueCount,
+      seedDir: path.resolve('seed/bulletins'),
+    })
+    await importBulletinFiles({
+      files: archive.map(({ fileName, text }) => ({
+        fileName,
+        read: () => Promise.resolve(Buffer.from(text)),
+      })),
+      payload,
+    })
+    // Published in SQL: the bulk load bypasses Payload, as a migration from another system would.
+    await db.execute(sql`update articles set _status = 'published'`)
+    const started = performance.now()
+    ;({ indexed } = await rebuildSearchIndex({ db, tables }))
+    rebuildSeconds = (performance.now() - started) / 1000
+    if (keepDir) await db.execute(sql`create table bench_archive_ready ()`)
+  }
   await db.execute(sql`analyze`)
 
   const offices = (
@@ -137,7 +168,9 @@ try {
   await payload.destroy()
 
   console.log(
-    `archive: ${issueCount} issues, ${indexed} published articles indexed in ${rebuildSeconds.toFixed(1)} s (${(indexed / rebuildSeconds).toFixed(0)} articles/s)`,
+    isKept
+      ? `archive: ${issueCount} issues, ${indexed} published articles indexed (kept from an earlier run)`
+      : `archive: ${issueCount} issues, ${indexed} published articles indexed in ${rebuildSeconds.toFixed(1)} s (${(indexed / rebuildSeconds).toFixed(0)} articles/s)`,
   )
   console.log(`matches over all offices: ${hits.join(', ')}`)
   console.log(
@@ -149,6 +182,6 @@ try {
   )
 } finally {
   await server.stop()
-  await rm(parent, { force: true, recursive: true })
+  if (!keepDir) await rm(parent, { force: true, recursive: true })
 }
 process.exit(0)

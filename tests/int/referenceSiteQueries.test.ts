@@ -97,11 +97,16 @@ describe("the reference site's GraphQL queries", () => {
 
   it('should search the office with highlighted titles', async () => {
     const { data, errors } = await runQuery<{
-      searchArticles: { docs: { titleHighlight: string }[]; totalDocs: number }
+      searchArticles: {
+        docs: { titleHighlight: string }[]
+        isTotalDocsCapped: boolean
+        totalDocs: number
+      }
     }>(siteQueries.search, { office: content.office.slug, q: '代表大会' })
     expect(errors).toBeUndefined()
     expect(data?.searchArticles).toEqual({
       docs: [expect.objectContaining({ titleHighlight: '科学技术协会<mark>代表大会</mark>' })],
+      isTotalDocsCapped: false,
       totalDocs: 1,
     })
   })

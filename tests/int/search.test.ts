@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importBulletinFile } from '../../importers/bulletin/persist/importBulletinFile'
 import type { SearchResults } from '../../src/search/searchArticles'
+import { searchCountCap } from '../../src/search/searchArticles'
 import type { OfficeContent } from './helpers/createOfficeContent'
 import type { TestPayload } from './helpers/initTestPayload'
 import { callRest } from './helpers/callRest'
@@ -131,6 +132,7 @@ describe('search', () => {
     const { body } = await search(`q=${encodeURIComponent('第一段')}&limit=3&page=2`)
     expect(body).toMatchObject({ hasNextPage: false, hasPrevPage: true, limit: 3, page: 2 })
     expect([body.totalDocs, body.docs.length]).toEqual([4, 1])
+    expect(body.isTotalDocsCapped).toBe(false)
   })
 
   it('should follow an article through draft, publish, unpublish and delete', async () => {
@@ -202,6 +204,35 @@ describe('search', () => {
         title: '志愿者服务进社区',
       },
     ])
+  })
+
+  it('should put an old title match first, then the newest, and cap the count', async () => {
+    await createArticle({
+      body: '桂花节筹备会召开。',
+      content: pingliang,
+      status: 'published',
+      title: '桂花节',
+    })
+    for (let index = 1; index <= searchCountCap + 1; index++) {
+      await createArticle({
+        body: `第${index}场桂花节活动在居民区举行。`,
+        content: pingliang,
+        status: 'published',
+        title: `社区活动${index}`,
+      })
+    }
+    const { body } = await search(`q=${encodeURIComponent('桂花节')}&limit=3`)
+    expect(body.docs.map((doc) => doc.title)).toEqual([
+      '桂花节',
+      `社区活动${searchCountCap + 1}`,
+      `社区活动${searchCountCap}`,
+    ])
+    expect(body).toMatchObject({
+      hasNextPage: true,
+      isTotalDocsCapped: true,
+      totalDocs: searchCountCap,
+      totalPages: Math.ceil(searchCountCap / 3),
+    })
   })
 
   it('should refuse a missing query, a bad limit and an unknown office with one line', async () => {

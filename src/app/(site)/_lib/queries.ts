@@ -57,7 +57,12 @@ export type SiteSearchHit = {
   titleHighlight: string
 }
 
-export type SiteSearchResults = { docs: SiteSearchHit[]; totalDocs: number }
+/** `totalDocs` stops at the API's cap; `isTotalDocsCapped` then says there are more. */
+export type SiteSearchResults = {
+  docs: SiteSearchHit[]
+  isTotalDocsCapped: boolean
+  totalDocs: number
+}
 
 /** Every office, for the index of sites. */
 export const findOffices = async (): Promise<SiteOffice[]> =>

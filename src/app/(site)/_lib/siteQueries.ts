@@ -37,6 +37,7 @@ export const siteQueries = {
   search: `query Search($q: String!, $office: String!) {
         searchArticles(q: $q, office: $office, limit: 20) {
           totalDocs
+          isTotalDocsCapped
           docs { id titleHighlight snippet issue { id title } }
         }
       }`,

@@ -27,7 +27,10 @@ const SearchPage = async ({
         ) : (
           <>
             <h2 className="results-heading">
-              “{q}”的搜索结果：共 {results.totalDocs} 篇
+              “{q}”的搜索结果：
+              {results.isTotalDocsCapped
+                ? `${results.totalDocs} 篇以上`
+                : `共 ${results.totalDocs} 篇`}
             </h2>
             <ol className="results">
               {results.docs.map((hit) => (

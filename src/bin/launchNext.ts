@@ -50,6 +50,12 @@ const prepare = async (): Promise<void> => {
     if (admin?.isPasswordGenerated) printAdminCredentials(admin.email, admin.password)
   } finally {
     await payload.destroy()
+    // Payload's destroy leaves the adapter's pool open; when the embedded database stops, its
+    // idle connections' errors would be unhandled and end this process before the database is.
+    ;(payload.db as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool?.on(
+      'error',
+      () => undefined,
+    )
   }
 }
 

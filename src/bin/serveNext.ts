@@ -3,11 +3,14 @@ import next from 'next'
 import { createServer } from 'node:http'
 
 import { answerFromPublicCache } from '../server/answerFromPublicCache'
+import { answerFromPublicRoute } from '../server/answerFromPublicRoute'
 
 /**
  * The production web server (`npm start` runs it once the database is ready): Next's request
- * handler behind node:http, with anonymous API reads already in the response cache answered
- * before they reach Next. PORT and HOSTNAME as for `next start`; NEXT_DIST_DIR names the build.
+ * handler behind node:http. Anonymous API reads already in the response cache are answered
+ * before they reach Next, and the other anonymous API reads go straight to their route's
+ * handler once Next has loaded it (the routes register themselves): Next's routing, proxy and
+ * streams cost more than most such answers. PORT and HOSTNAME as for `next start`; NEXT_DIST_DIR names the build.
  */
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
 const hostname = process.env.HOSTNAME || undefined
@@ -17,6 +20,7 @@ await app.prepare()
 
 const server = createServer((request, response) => {
   answerFromPublicCache(request, response)
+    .then((isAnswered) => isAnswered || answerFromPublicRoute(request, response))
     .then((isAnswered) => (isAnswered ? undefined : handle(request, response)))
     .catch((error: unknown) => {
       console.error(error)
@@ -29,10 +33,11 @@ server.listen(port, hostname, () => {
     `▲ Next.js production server\n  - Local: http://${hostname ?? 'localhost'}:${port}\n✓ Ready`,
   )
 })
-const close = () => {
-  server.close(() => process.exit(0))
-  // Keep-alive clients are not waited for long.
-  setTimeout(() => process.exit(0), 5000).unref()
+// As `next start` does: stop at once. The launcher stops an embedded database on the same
+// signal, and requests still running would only meet closed connections.
+const stop = () => {
+  server.close()
+  process.exit(0)
 }
-process.on('SIGINT', close)
-process.on('SIGTERM', close)
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)

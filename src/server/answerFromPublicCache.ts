@@ -3,18 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getProcessRateLimiter } from '../rateLimit/getProcessRateLimiter'
 import { hasCredentials, toCachedReply, toPublicCacheKey } from '../site/cachedReply'
 import { getPublicCaches } from '../site/publicCaches'
-
-const readHeader = (request: IncomingMessage, name: string): null | string => {
-  const value = request.headers[name]
-  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value
-}
-
-/** Writes a web Response (the rate limiter's 429) to a Node response. */
-const writeResponse = async (response: Response, out: ServerResponse): Promise<void> => {
-  const body = Buffer.from(await response.arrayBuffer())
-  out.writeHead(response.status, Object.fromEntries(response.headers))
-  out.end(body)
-}
+import { readHeader, writeResponse } from './nodeHttp'
 
 /**
  * Answers an anonymous API GET from the in-process response cache — the same entries, ETags and

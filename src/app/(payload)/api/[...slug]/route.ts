@@ -10,10 +10,15 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { registerPublicRoute } from '../../../../site/publicRoutes'
 import { withPublicCaching } from '../../../../site/withPublicCaching'
 import { readPublicCachingOptions } from '../../../../utilities/readPublicCachingOptions'
 
-export const GET = withPublicCaching(REST_GET(config), readPublicCachingOptions())
+export const GET = registerPublicRoute(
+  '/api/',
+  withPublicCaching(REST_GET(config), readPublicCachingOptions()),
+  { except: ['/api/graphql', '/api/graphql-playground'] },
+)
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)

@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { getProcessRateLimiter } from '../rateLimit/getProcessRateLimiter'
+import { hasCredentials } from '../site/cachedReply'
+import { findPublicRoute } from '../site/publicRoutes'
+import { readHeader, writeResponse } from './nodeHttp'
+
+/** Request headers a handler sees as Web Headers. */
+const toHeaders = (request: IncomingMessage): Headers => {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value)
+    else if (Array.isArray(value)) for (const item of value) headers.append(name, item)
+  }
+  return headers
+}
+
+/**
+ * Answers an anonymous API GET by calling the app's route handler for it directly — the GraphQL
+ * route or Payload's REST route, as Next loaded and registered them (registerPublicRoute) —
+ * instead of through Next's routing, proxy and response streams. The proxy's only work on /api
+ * is the rate limit, applied here the same way. False when the request is not an anonymous
+ * GET or its route is not registered yet: Next handles it.
+ */
+export const answerFromPublicRoute = async (
+  request: IncomingMessage,
+  out: ServerResponse,
+): Promise<boolean> => {
+  if (request.method !== 'GET' || !request.url?.startsWith('/api/')) return false
+  const credentials = {
+    authorization: readHeader(request, 'authorization'),
+    cookie: readHeader(request, 'cookie'),
+  }
+  if (hasCredentials(credentials)) return false
+  const url = new URL(request.url, `http://${readHeader(request, 'host') ?? 'localhost'}`)
+  const route = findPublicRoute(url.pathname)
+  if (route === null) return false
+  const limited = getProcessRateLimiter()({
+    body: null,
+    forwardedFor: readHeader(request, 'x-forwarded-for'),
+    method: 'GET',
+    pathname: url.pathname,
+  })
+  const response =
+    limited ??
+    (await route.handler(new Request(url, { headers: toHeaders(request) }), {
+      params: Promise.resolve(route.slug === undefined ? {} : { slug: route.slug }),
+    }))
+  await writeResponse(response, out)
+  return true
+}

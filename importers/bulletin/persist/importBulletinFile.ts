@@ -120,6 +120,8 @@ const recordRun = async ({
 export const importDecodedFile = async (
   { decoded, fileName, sha256, size }: DecodedFile,
   { importRunId, isDryRun = false, officeSlug, payload, source = 'cli' }: ImportOptions,
+  /** The file already parsed and planned (by a batch), so it is not parsed again. */
+  planned?: null | { parsed: ParsedIssue; plan: ImportPlan },
 ): Promise<ImportOutcome> => {
   const startedAt = new Date().toISOString()
   const base = { fileName, source, startedAt }
@@ -137,7 +139,7 @@ export const importDecodedFile = async (
     })
   }
   // Parsing is pure: done before the transaction, it overlaps other files' writes.
-  const { parsed, plan } = planDecodedText({ fileName, sha256, size }, decoded)
+  const { parsed, plan } = planned ?? planDecodedText({ fileName, sha256, size }, decoded)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {

@@ -1,7 +1,5 @@
-import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
-import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { createHash } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
@@ -52,17 +50,6 @@ export const messageOf = (error: unknown): string =>
 
 /** This month, for an issue whose text gives no date at all (a diagnostic says so). */
 const currentPeriod = (): string => new Date().toISOString().slice(0, 7)
-
-const editorConfigs = new WeakMap<Payload, Promise<SanitizedServerEditorConfig>>()
-
-/** The rich-text editor's server config, built once per Payload instance. */
-export const editorConfigOf = (payload: Payload): Promise<SanitizedServerEditorConfig> => {
-  const cached = editorConfigs.get(payload)
-  if (cached) return cached
-  const building = editorConfigFactory.default({ config: payload.config })
-  editorConfigs.set(payload, building)
-  return building
-}
 
 /** A decoded file parsed and planned as documents: pure, so done before any transaction. */
 export const planDecodedText = (
@@ -178,7 +165,6 @@ export const importDecodedFile = async (
     }
     const { counts, created, issueId } = await writePlanInBulk({
       db,
-      editorConfig: await editorConfigOf(payload),
       importRun:
         importRunId || isDryRun
           ? undefined

@@ -7,7 +7,7 @@ import type { ImportPlan } from './toDocuments'
 import { transactionDb } from './bulk/transactionDb'
 import { writePlansInBulk } from './bulk/writePlanInBulk'
 import { findIssuesAlreadyImported } from './findSameIssue'
-import { editorConfigOf, importDecodedFile, planDecodedText } from './importBulletinFile'
+import { importDecodedFile, planDecodedText } from './importBulletinFile'
 import { findAndLockOffices } from './resolveOffice'
 
 /** A decoded file with its parse and plan (null: it could not be decoded). */
@@ -85,7 +85,6 @@ const writeNewIssuesTogether = async (
     const startedAt = new Date().toISOString()
     const written = await writePlansInBulk({
       db,
-      editorConfig: await editorConfigOf(payload),
       items: toWrite.map(({ file, officeId, parsed, plan }) => ({
         importRun: isDryRun
           ? undefined

@@ -13,13 +13,14 @@ import { buildArticleBody } from '../buildArticleBody'
 import type { SlugRequest } from './assignSlugs'
 import { assignSlugs } from './assignSlugs'
 import { buildInsertStatement, combineInsertStatements } from './buildInsertStatement'
+import { executeWithoutForeignKeyChecks } from './executeWithoutForeignKeyChecks'
 import { importRunRecords } from './importRunRecords'
 import { lookUpNamed } from './lookUpNamed'
 import { planRecords } from './planRecords'
 import { readColumnTypes } from './readColumnTypes'
 import { reserveIds } from './reserveIds'
 import { reserveTimestamps } from './reserveTimestamps'
-import { versionInserts } from './versionInserts'
+import { versionInserts, versionTablesOf } from './versionInserts'
 
 /** The import run to record with the issue, when the caller has none yet. */
 export type NewImportRun = {
@@ -321,12 +322,21 @@ export const writePlansInBulk = async ({
     versioned.push(...records.versioned)
     return { counts, created, importRunId: runId, issueId }
   })
-  await db.execute(
-    combineInsertStatements([
-      ...mergeTables(tables).map((table) => buildInsertStatement(table, columnTypes)),
-      ...mergeVersioned(versioned).flatMap((versions) => versionInserts(versions, columnTypes)),
+  const merged = mergeTables(tables)
+  const mergedVersions = mergeVersioned(versioned)
+  await executeWithoutForeignKeyChecks({
+    db,
+    schemaKey,
+    statement: combineInsertStatements([
+      ...merged.map((table) => buildInsertStatement(table, columnTypes)),
+      ...mergedVersions.flatMap((versions) => versionInserts(versions, columnTypes)),
     ]),
-  )
+    tables: merged,
+    writtenTables: [
+      ...merged.map(({ table }) => table),
+      ...mergedVersions.flatMap((versions) => versionTablesOf(versions)),
+    ],
+  })
   return written
 }
 

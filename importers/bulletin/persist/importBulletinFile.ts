@@ -3,17 +3,16 @@ import type { Payload } from 'payload'
 import { createHash } from 'node:crypto'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { BulletinEncoding, DecodeResult } from '../decode'
+import type { DecodeResult } from '../decode'
 import { decodeBulletin } from '../decode'
-import { parseBulletinText } from '../parseBulletin'
 import { poolDb, transactionDb } from './bulk/transactionDb'
 import { writePlanInBulk } from './bulk/writePlanInBulk'
 import { findImportedIssues } from './findImportedIssues'
 import { findSameIssue } from './findSameIssue'
+import { planDecodedText } from './planDecodedText'
 import type { PersistCounts } from './importedDocuments'
 import { resolveOffice } from './resolveOffice'
 import type { ImportPlan } from './toDocuments'
-import { toDocuments } from './toDocuments'
 import type { ParsedIssue } from '../types'
 import type { InPlaceUpdate } from './updateIssueInPlace'
 import { updateIssueInPlace } from './updateIssueInPlace'
@@ -47,23 +46,6 @@ export type ImportOptions = {
 
 export const messageOf = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error'
-
-/** This month, for an issue whose text gives no date at all (a diagnostic says so). */
-const currentPeriod = (): string => new Date().toISOString().slice(0, 7)
-
-/** A decoded file parsed and planned as documents: pure, so done before any transaction. */
-export const planDecodedText = (
-  { fileName, sha256, size }: Omit<DecodedFile, 'decoded'>,
-  { encoding, text }: { encoding: BulletinEncoding; text: string },
-): { parsed: ParsedIssue; plan: ImportPlan } => {
-  const parsed = parseBulletinText(text, { encoding })
-  const plan = toDocuments(parsed, {
-    fallbackPeriod: currentPeriod(),
-    sourceFile: { encoding, name: fileName, sha256, size },
-    sourceText: text,
-  })
-  return { parsed, plan }
-}
 
 /** Reads a file's identity: its text decoded, and the sha256 of that text. */
 export const decodeFile = ({

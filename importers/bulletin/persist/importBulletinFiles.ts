@@ -10,6 +10,7 @@ import { findImportedIssues } from './findImportedIssues'
 import { decodeFile } from './importBulletinFile'
 import type { BatchFile } from './importDecodedBatch'
 import { createOfficeBatcher } from './createOfficeBatcher'
+import { createPlanPool } from './createPlanPool'
 import { importDecodedBatch, planFile } from './importDecodedBatch'
 
 /** A file to import: its name, and how to read it (when its turn comes). */
@@ -133,6 +134,8 @@ export const importBulletinFiles = async ({
   onOutcome?: (outcome: ImportOutcome, fileName: string, index: number) => void
 }): Promise<ImportOutcome[]> => {
   const outcomes: ImportOutcome[] = []
+  // A single file is parsed here: starting a worker would take longer.
+  const pool = files.length > 1 ? createPlanPool() : null
   const batcher = createOfficeBatcher<BatchFile, ImportOutcome>({
     batchSize,
     importBatch: (batch) => importDecodedBatch(batch, options),
@@ -142,25 +145,31 @@ export const importBulletinFiles = async ({
       onOutcome?.(outcome, files[index]?.fileName ?? '', index)
     },
   })
-  for (let start = 0; start < files.length; start += chunkSize) {
-    // At most one chunk waits to be written while the next is read and parsed.
-    await batcher.waitUntilPendingAtMost(chunkSize)
-    const chunk = await checkChunk({ files: files.slice(start, start + chunkSize), options })
-    await recordSkippedRuns({
-      known: chunk.flatMap(({ known }) => (known ? [known] : [])),
-      options,
-    })
-    for (const [offset, { file, known }] of chunk.entries()) {
-      const index = start + offset
-      if (known) {
-        batcher.settle(index, { issueId: known.issue.issueId, status: 'skipped' })
-        continue
+  try {
+    for (let start = 0; start < files.length; start += chunkSize) {
+      // At most one chunk waits to be written while the next is read and parsed.
+      await batcher.waitUntilPendingAtMost(chunkSize)
+      const chunk = await checkChunk({ files: files.slice(start, start + chunkSize), options })
+      await recordSkippedRuns({
+        known: chunk.flatMap(({ known }) => (known ? [known] : [])),
+        options,
+      })
+      // The workers parse the whole chunk while this thread writes what they have parsed.
+      const planning = chunk.map(({ file }) => (file && pool ? pool.plan(file) : null))
+      for (const [offset, { file, known }] of chunk.entries()) {
+        const index = start + offset
+        if (known) {
+          batcher.settle(index, { issueId: known.issue.issueId, status: 'skipped' })
+          continue
+        }
+        const item = (await planning[offset]?.take()) ?? planFile(file)
+        batcher.add({ index, item, officeKey: officeKeyOf(item, options.officeSlug) })
+        await yieldToEventLoop()
       }
-      const item = planFile(file)
-      batcher.add({ index, item, officeKey: officeKeyOf(item, options.officeSlug) })
-      await yieldToEventLoop()
     }
+    await batcher.finish()
+  } finally {
+    await pool?.close()
   }
-  await batcher.finish()
   return outcomes
 }

@@ -7,7 +7,8 @@ import type { ImportPlan } from './toDocuments'
 import { transactionDb } from './bulk/transactionDb'
 import { writePlansInBulk } from './bulk/writePlanInBulk'
 import { findIssuesAlreadyImported } from './findSameIssue'
-import { importDecodedFile, planDecodedText } from './importBulletinFile'
+import { importDecodedFile } from './importBulletinFile'
+import { planDecodedText } from './planDecodedText'
 import { findAndLockOffices } from './resolveOffice'
 
 /** A decoded file with its parse and plan (null: it could not be decoded). */

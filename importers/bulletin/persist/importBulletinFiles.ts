@@ -10,6 +10,7 @@ import { findImportedIssues } from './findImportedIssues'
 import { decodeFile } from './importBulletinFile'
 import type { BatchFile } from './importDecodedBatch'
 import { createOfficeBatcher } from './createOfficeBatcher'
+import type { PlanPool } from './createPlanPool'
 import { createPlanPool } from './createPlanPool'
 import { importDecodedBatch, planFile } from './importDecodedBatch'
 
@@ -134,8 +135,7 @@ export const importBulletinFiles = async ({
   onOutcome?: (outcome: ImportOutcome, fileName: string, index: number) => void
 }): Promise<ImportOutcome[]> => {
   const outcomes: ImportOutcome[] = []
-  // A single file is parsed here: starting a worker would take longer.
-  const pool = files.length > 1 ? createPlanPool() : null
+  let pool: PlanPool | undefined
   const batcher = createOfficeBatcher<BatchFile, ImportOutcome>({
     batchSize,
     importBatch: (batch) => importDecodedBatch(batch, options),
@@ -154,7 +154,11 @@ export const importBulletinFiles = async ({
         known: chunk.flatMap(({ known }) => (known ? [known] : [])),
         options,
       })
-      // The workers parse the whole chunk while this thread writes what they have parsed.
+      // The workers parse the whole chunk while this thread writes what they have parsed. They
+      // start with the first chunk of several new files: for one file (or none) starting them
+      // would take longer than parsing here.
+      const newFiles = chunk.flatMap(({ file }) => (file ? [file] : []))
+      if (newFiles.length > 1) pool ??= createPlanPool()
       const planning = chunk.map(({ file }) => (file && pool ? pool.plan(file) : null))
       for (const [offset, { file, known }] of chunk.entries()) {
         const index = start + offset

@@ -211,11 +211,12 @@ const mergeVersioned = (versioned: VersionedTables[]): VersionedTables[] => {
 }
 
 /**
- * Writes planned issues inside the caller's transaction in four round trips and one more per
- * office of the batch — look up names, choose slugs (assignSlugs), reserve ids, one statement of
- * multi-row inserts (draft versions copied in SQL) — instead of one Local API call per document. No hooks run there, so the rows are
- * built as Payload's hooks would build them (planRecords), and a test holds the writers to the
- * same result as Payload's Local API writing the issues one after another.
+ * Writes planned issues inside the caller's transaction in a few round trips — look up names,
+ * choose slugs (assignSlugs, one per office of the batch), reserve ids, lock the rows referenced
+ * (see executeWithoutForeignKeyChecks), one statement of multi-row inserts (draft versions
+ * copied in SQL) — instead of one Local API call per document. No hooks run there, so the rows
+ * are built as Payload's hooks would build them (planRecords), and a test holds the writers to
+ * the same result as Payload's Local API writing the issues one after another.
  */
 export const writePlansInBulk = async ({
   db,

@@ -1,6 +1,10 @@
 import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
+// Loaded with the importer, as when it built bodies with Lexical: left to load later, from
+// inside Payload's config, these top-level-await modules were seen to leave the CLI's import of
+// the config unsettled now and then (it exited 0 having done nothing).
+import '@payloadcms/richtext-lexical'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { DecodeResult } from '../decode'

@@ -1,21 +1,22 @@
-import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
-import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { createHash } from 'node:crypto'
+// Loaded with the importer, as when it built bodies with Lexical: left to load later, from
+// inside Payload's config, these top-level-await modules were seen to leave the CLI's import of
+// the config unsettled now and then (it exited 0 having done nothing).
+import '@payloadcms/richtext-lexical'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { BulletinEncoding, DecodeResult } from '../decode'
+import type { DecodeResult } from '../decode'
 import { decodeBulletin } from '../decode'
-import { parseBulletinText } from '../parseBulletin'
 import { poolDb, transactionDb } from './bulk/transactionDb'
 import { writePlanInBulk } from './bulk/writePlanInBulk'
 import { findImportedIssues } from './findImportedIssues'
 import { findSameIssue } from './findSameIssue'
+import { planDecodedText } from './planDecodedText'
 import type { PersistCounts } from './importedDocuments'
 import { resolveOffice } from './resolveOffice'
 import type { ImportPlan } from './toDocuments'
-import { toDocuments } from './toDocuments'
 import type { ParsedIssue } from '../types'
 import type { InPlaceUpdate } from './updateIssueInPlace'
 import { updateIssueInPlace } from './updateIssueInPlace'
@@ -49,34 +50,6 @@ export type ImportOptions = {
 
 export const messageOf = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error'
-
-/** This month, for an issue whose text gives no date at all (a diagnostic says so). */
-const currentPeriod = (): string => new Date().toISOString().slice(0, 7)
-
-const editorConfigs = new WeakMap<Payload, Promise<SanitizedServerEditorConfig>>()
-
-/** The rich-text editor's server config, built once per Payload instance. */
-export const editorConfigOf = (payload: Payload): Promise<SanitizedServerEditorConfig> => {
-  const cached = editorConfigs.get(payload)
-  if (cached) return cached
-  const building = editorConfigFactory.default({ config: payload.config })
-  editorConfigs.set(payload, building)
-  return building
-}
-
-/** A decoded file parsed and planned as documents: pure, so done before any transaction. */
-export const planDecodedText = (
-  { fileName, sha256, size }: Omit<DecodedFile, 'decoded'>,
-  { encoding, text }: { encoding: BulletinEncoding; text: string },
-): { parsed: ParsedIssue; plan: ImportPlan } => {
-  const parsed = parseBulletinText(text, { encoding })
-  const plan = toDocuments(parsed, {
-    fallbackPeriod: currentPeriod(),
-    sourceFile: { encoding, name: fileName, sha256, size },
-    sourceText: text,
-  })
-  return { parsed, plan }
-}
 
 /** Reads a file's identity: its text decoded, and the sha256 of that text. */
 export const decodeFile = ({
@@ -120,6 +93,8 @@ const recordRun = async ({
 export const importDecodedFile = async (
   { decoded, fileName, sha256, size }: DecodedFile,
   { importRunId, isDryRun = false, officeSlug, payload, source = 'cli' }: ImportOptions,
+  /** The file already parsed and planned (by a batch), so it is not parsed again. */
+  planned?: null | { parsed: ParsedIssue; plan: ImportPlan },
 ): Promise<ImportOutcome> => {
   const startedAt = new Date().toISOString()
   const base = { fileName, source, startedAt }
@@ -137,7 +112,7 @@ export const importDecodedFile = async (
     })
   }
   // Parsing is pure: done before the transaction, it overlaps other files' writes.
-  const { parsed, plan } = planDecodedText({ fileName, sha256, size }, decoded)
+  const { parsed, plan } = planned ?? planDecodedText({ fileName, sha256, size }, decoded)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
@@ -176,7 +151,6 @@ export const importDecodedFile = async (
     }
     const { counts, created, issueId } = await writePlanInBulk({
       db,
-      editorConfig: await editorConfigOf(payload),
       importRun:
         importRunId || isDryRun
           ? undefined

@@ -8,8 +8,11 @@ import { readColumnTypes } from './bulk/readColumnTypes'
 import { poolDb } from './bulk/transactionDb'
 import { findImportedIssues } from './findImportedIssues'
 import { decodeFile } from './importBulletinFile'
-import { importDecodedBatch } from './importDecodedBatch'
-import { mapWithConcurrency } from './mapWithConcurrency'
+import type { BatchFile } from './importDecodedBatch'
+import { createOfficeBatcher } from './createOfficeBatcher'
+import type { PlanPool } from './createPlanPool'
+import { createPlanPool } from './createPlanPool'
+import { importDecodedBatch, planFile } from './importDecodedBatch'
 
 /** A file to import: its name, and how to read it (when its turn comes). */
 export type BulletinSource = { fileName: string; read: () => Promise<Uint8Array> }
@@ -18,16 +21,16 @@ export type BulletinSource = { fileName: string; read: () => Promise<Uint8Array>
 const chunkSize = 500
 
 /**
- * How many consecutive files are written together, in one transaction and one statement: the
+ * How many files of one office are written together, in one transaction and one statement: the
  * fixed cost of a statement and its round trips is shared, while each issue stays whole.
  */
 const batchSize = 16
 
 /**
- * How many batches are imported at once: while one is written by PostgreSQL the next is parsed.
- * Outcomes are reported in the files' order.
+ * How many batches (of different offices) are imported at once: PostgreSQL writes two while the
+ * next is built. Outcomes are reported in the files' order.
  */
-const concurrency = 2
+const concurrency = 3
 
 type KnownFile = { fileName: string; issue: ImportedIssue; sha256: string }
 
@@ -108,31 +111,19 @@ const checkChunk = async ({
   })
 }
 
-/** Consecutive files in batches of at most batchSize. */
-const toBatches = (checked: CheckedFile[]): CheckedFile[][] =>
-  Array.from({ length: Math.ceil(checked.length / batchSize) }, (_, index) =>
-    checked.slice(index * batchSize, (index + 1) * batchSize),
-  )
+/** Batches group files by office: the one named for all (--office), else the parsed one. */
+const officeKeyOf = ({ planned }: BatchFile, officeSlug?: string): null | string =>
+  planned ? (officeSlug ?? planned.parsed.office ?? null) : null
 
-/** Outcomes of a batch: files already imported are skipped, the others imported together. */
-const importCheckedBatch =
-  (options: ImportOptions) =>
-  async (batch: CheckedFile[]): Promise<ImportOutcome[]> => {
-    const newFiles = batch.flatMap(({ file }) => (file ? [file] : []))
-    const imported = await importDecodedBatch(newFiles, options)
-    let next = 0
-    return batch.map(({ known }): ImportOutcome =>
-      known
-        ? { issueId: known.issue.issueId, status: 'skipped' }
-        : (imported[next++] ?? { error: 'not imported', status: 'failed' }),
-    )
-  }
+/** Lets finished writes start the next batch between two files' parses. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
- * Imports many bulletin files, a batch of consecutive new files in one transaction (see
- * importDecodedBatch), two batches at a time. Files are checked a chunk at a time: those already imported are skipped with two queries
- * and one insert for the whole chunk, so re-importing an unchanged archive takes a fraction of a
- * second.
+ * Imports many bulletin files in batches of up to batchSize files of one office, each in one
+ * transaction (see importDecodedBatch), several offices' batches at a time (see
+ * createOfficeBatcher), while the next files are parsed. Files are checked a chunk at a time:
+ * those already imported are skipped with two queries and one insert for the whole chunk, so
+ * re-importing an unchanged archive takes a fraction of a second.
  */
 export const importBulletinFiles = async ({
   files,
@@ -144,25 +135,45 @@ export const importBulletinFiles = async ({
   onOutcome?: (outcome: ImportOutcome, fileName: string, index: number) => void
 }): Promise<ImportOutcome[]> => {
   const outcomes: ImportOutcome[] = []
-  for (let start = 0; start < files.length; start += chunkSize) {
-    const chunk = await checkChunk({ files: files.slice(start, start + chunkSize), options })
-    await recordSkippedRuns({
-      known: chunk.flatMap(({ known }) => (known ? [known] : [])),
-      options,
-    })
-    await mapWithConcurrency({
-      items: toBatches(chunk),
-      limit: concurrency,
-      map: importCheckedBatch(options),
-      onResult: (batchOutcomes, batch) => {
-        for (const [index, outcome] of batchOutcomes.entries()) {
-          const checked = batch[index]
-          const fileName = checked?.known ? checked.known.fileName : (checked?.file.fileName ?? '')
-          outcomes.push(outcome)
-          onOutcome?.(outcome, fileName, outcomes.length - 1)
+  let pool: PlanPool | undefined
+  const batcher = createOfficeBatcher<BatchFile, ImportOutcome>({
+    batchSize,
+    importBatch: (batch) => importDecodedBatch(batch, options),
+    limit: concurrency,
+    onOutcome: (outcome, index) => {
+      outcomes.push(outcome)
+      onOutcome?.(outcome, files[index]?.fileName ?? '', index)
+    },
+  })
+  try {
+    for (let start = 0; start < files.length; start += chunkSize) {
+      // At most one chunk waits to be written while the next is read and parsed.
+      await batcher.waitUntilPendingAtMost(chunkSize)
+      const chunk = await checkChunk({ files: files.slice(start, start + chunkSize), options })
+      await recordSkippedRuns({
+        known: chunk.flatMap(({ known }) => (known ? [known] : [])),
+        options,
+      })
+      // The workers parse the whole chunk while this thread writes what they have parsed. They
+      // start with the first chunk of several new files: for one file (or none) starting them
+      // would take longer than parsing here.
+      const newFiles = chunk.flatMap(({ file }) => (file ? [file] : []))
+      if (newFiles.length > 1) pool ??= createPlanPool()
+      const planning = chunk.map(({ file }) => (file && pool ? pool.plan(file) : null))
+      for (const [offset, { file, known }] of chunk.entries()) {
+        const index = start + offset
+        if (known) {
+          batcher.settle(index, { issueId: known.issue.issueId, status: 'skipped' })
+          continue
         }
-      },
-    })
+        const item = (await planning[offset]?.take()) ?? planFile(file)
+        batcher.add({ index, item, officeKey: officeKeyOf(item, options.officeSlug) })
+        await yieldToEventLoop()
+      }
+    }
+    await batcher.finish()
+  } finally {
+    await pool?.close()
   }
   return outcomes
 }

@@ -7,10 +7,21 @@ import type { ImportPlan } from './toDocuments'
 import { transactionDb } from './bulk/transactionDb'
 import { writePlansInBulk } from './bulk/writePlanInBulk'
 import { findIssuesAlreadyImported } from './findSameIssue'
-import { editorConfigOf, importDecodedFile, planDecodedText } from './importBulletinFile'
+import { importDecodedFile } from './importBulletinFile'
+import { planDecodedText } from './planDecodedText'
 import { findAndLockOffices } from './resolveOffice'
 
-type PlannedFile = { file: DecodedFile; parsed: ParsedIssue; plan: ImportPlan }
+/** A decoded file with its parse and plan (null: it could not be decoded). */
+export type PlannedFile = { file: DecodedFile; parsed: ParsedIssue; plan: ImportPlan }
+
+/** A file of a batch: decoded, and planned when it could be. */
+export type BatchFile = { file: DecodedFile; planned: null | PlannedFile }
+
+/** A decoded file parsed and planned, when it could be decoded: pure, so before any transaction. */
+export const planFile = (file: DecodedFile): BatchFile => ({
+  file,
+  planned: file.decoded.ok ? { file, ...planDecodedText(file, file.decoded) } : null,
+})
 
 /** The new files of a batch, with the office each goes to: those of an existing office. */
 type Placed = PlannedFile & { index: number; officeId: number }
@@ -43,7 +54,7 @@ const withoutRepeats = (placed: Placed[]): Placed[] => {
 const writeNewIssuesTogether = async (
   planned: (null | PlannedFile)[],
   options: ImportOptions,
-): Promise<{ left: number[]; outcomes: Map<number, ImportOutcome> }> => {
+): Promise<{ isOfficeNew: boolean; left: number[]; outcomes: Map<number, ImportOutcome> }> => {
   const { isDryRun = false, officeSlug, payload, source = 'cli' } = options
   const outcomes = new Map<number, ImportOutcome>()
   const req = await createLocalReq({}, payload)
@@ -58,6 +69,9 @@ const writeNewIssuesTogether = async (
       const office = item && offices.get(officeSlug ?? item.parsed.office ?? '')
       return item && office ? [{ ...item, index, officeId: office.id }] : []
     })
+    // No file names an existing office: the first may create it (see importDecodedBatch).
+    const isOfficeNew =
+      !officeSlug && placed.length === 0 && planned.some((item) => item?.parsed.office)
     const first = withoutRepeats(placed)
     const imported = await findIssuesAlreadyImported({
       db,
@@ -72,7 +86,6 @@ const writeNewIssuesTogether = async (
     const startedAt = new Date().toISOString()
     const written = await writePlansInBulk({
       db,
-      editorConfig: await editorConfigOf(payload),
       items: toWrite.map(({ file, officeId, parsed, plan }) => ({
         importRun: isDryRun
           ? undefined
@@ -100,6 +113,7 @@ const writeNewIssuesTogether = async (
       )
     }
     return {
+      isOfficeNew,
       left: planned.map((_, index) => index).filter((index) => !outcomes.has(index)),
       outcomes,
     }
@@ -111,30 +125,43 @@ const writeNewIssuesTogether = async (
       err: error,
       msg: 'bulletin import: a batch failed; importing its files one by one',
     })
-    return { left: planned.map((_, index) => index), outcomes: new Map() }
+    return { isOfficeNew: false, left: planned.map((_, index) => index), outcomes: new Map() }
   }
 }
 
 /**
- * Imports a batch of decoded bulletin files: the new issues of existing offices in one
+ * Imports a batch of planned bulletin files: the new issues of existing offices in one
  * transaction (see writeNewIssuesTogether), then every other file on its own, as
- * importDecodedFile does. Outcomes come in the files' order.
+ * importDecodedFile does. When the batch's office is new, its first file creates it and the
+ * others are tried together again. Outcomes come in the files' order.
  */
 export const importDecodedBatch = async (
-  files: DecodedFile[],
+  files: BatchFile[],
   options: ImportOptions,
+  { isOfficeCreatable = true }: { isOfficeCreatable?: boolean } = {},
 ): Promise<ImportOutcome[]> => {
-  // Parsing is pure: done before the transaction, it overlaps other batches' writes.
-  const planned = files.map((file): null | PlannedFile =>
-    file.decoded.ok ? { file, ...planDecodedText(file, file.decoded) } : null,
-  )
-  const { left, outcomes } =
+  const { isOfficeNew, left, outcomes } =
     options.importRunId === undefined && files.length > 1
-      ? await writeNewIssuesTogether(planned, options)
-      : { left: files.map((_, index) => index), outcomes: new Map<number, ImportOutcome>() }
+      ? await writeNewIssuesTogether(
+          files.map(({ planned }) => planned),
+          options,
+        )
+      : {
+          isOfficeNew: false,
+          left: files.map((_, index) => index),
+          outcomes: new Map<number, ImportOutcome>(),
+        }
+  if (isOfficeNew && isOfficeCreatable && left[0] === 0) {
+    const [first, ...rest] = files
+    if (first) {
+      const firstOutcome = await importDecodedFile(first.file, options, first.planned)
+      const restOutcomes = await importDecodedBatch(rest, options, { isOfficeCreatable: false })
+      return [firstOutcome, ...restOutcomes]
+    }
+  }
   for (const index of left) {
-    const file = files[index]
-    if (file) outcomes.set(index, await importDecodedFile(file, options))
+    const item = files[index]
+    if (item) outcomes.set(index, await importDecodedFile(item.file, options, item.planned))
   }
   return files.map(
     (_, index) => outcomes.get(index) ?? { error: 'not imported', status: 'failed' as const },

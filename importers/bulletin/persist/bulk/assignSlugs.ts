@@ -47,9 +47,14 @@ export const assignSlugs = async ({
   const ask = async (wanted: { candidates: string[]; table: SlugTable }[]) => {
     const byTable = new Map<SlugTable, string[]>()
     for (const { candidates, table } of wanted) {
-      const fresh = candidates.filter((candidate) => !setOf(asked, table).has(candidate))
-      for (const candidate of fresh) setOf(asked, table).add(candidate)
-      byTable.set(table, [...(byTable.get(table) ?? []), ...fresh])
+      const askedOfTable = setOf(asked, table)
+      const fresh = byTable.get(table) ?? []
+      byTable.set(table, fresh)
+      for (const candidate of candidates) {
+        if (askedOfTable.has(candidate)) continue
+        askedOfTable.add(candidate)
+        fresh.push(candidate)
+      }
     }
     const selects = [...byTable]
       .filter(([, candidates]) => candidates.length > 0)

@@ -20,6 +20,13 @@ const list = (columns: string[]) => sql.raw(columns.map(quoteIdentifier).join(',
 const versionTableOf = (main: string, table?: string): string =>
   table === undefined ? `_${main}_v` : `_${main}_v_version_${table.slice(main.length + 1)}`
 
+/** Every version table the version rows of these tables go to. */
+export const versionTablesOf = ({ arrays, main, rels }: VersionedTables): string[] => [
+  versionTableOf(main),
+  ...arrays.map((table) => versionTableOf(main, table)),
+  ...(rels === undefined ? [] : [`_${main}_v_rels`]),
+]
+
 /**
  * The draft version rows Payload writes beside draft documents, copied in SQL from the rows just
  * inserted (so nothing is sent twice): `_<table>_v` with each column as `version_<column>` and

@@ -1,5 +1,3 @@
-import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
-
 import type { Diagnostic } from '../../types'
 import type { CreatedDocuments, PersistCounts } from '../importedDocuments'
 import type { ImportPlan } from '../toDocuments'
@@ -15,13 +13,14 @@ import { buildArticleBody } from '../buildArticleBody'
 import type { SlugRequest } from './assignSlugs'
 import { assignSlugs } from './assignSlugs'
 import { buildInsertStatement, combineInsertStatements } from './buildInsertStatement'
+import { executeWithoutForeignKeyChecks } from './executeWithoutForeignKeyChecks'
 import { importRunRecords } from './importRunRecords'
 import { lookUpNamed } from './lookUpNamed'
 import { planRecords } from './planRecords'
 import { readColumnTypes } from './readColumnTypes'
 import { reserveIds } from './reserveIds'
 import { reserveTimestamps } from './reserveTimestamps'
-import { versionInserts } from './versionInserts'
+import { versionInserts, versionTablesOf } from './versionInserts'
 
 /** The import run to record with the issue, when the caller has none yet. */
 export type NewImportRun = {
@@ -212,20 +211,19 @@ const mergeVersioned = (versioned: VersionedTables[]): VersionedTables[] => {
 }
 
 /**
- * Writes planned issues inside the caller's transaction in four round trips and one more per
- * office of the batch — look up names, choose slugs (assignSlugs), reserve ids, one statement of
- * multi-row inserts (draft versions copied in SQL) — instead of one Local API call per document. No hooks run there, so the rows are
- * built as Payload's hooks would build them (planRecords), and a test holds the writers to the
- * same result as Payload's Local API writing the issues one after another.
+ * Writes planned issues inside the caller's transaction in a few round trips — look up names,
+ * choose slugs (assignSlugs, one per office of the batch), reserve ids, lock the rows referenced
+ * (see executeWithoutForeignKeyChecks), one statement of multi-row inserts (draft versions
+ * copied in SQL) — instead of one Local API call per document. No hooks run there, so the rows
+ * are built as Payload's hooks would build them (planRecords), and a test holds the writers to
+ * the same result as Payload's Local API writing the issues one after another.
  */
 export const writePlansInBulk = async ({
   db,
-  editorConfig,
   items,
   schemaKey,
 }: {
   db: TransactionDb
-  editorConfig: SanitizedServerEditorConfig
   items: PlanToWrite[]
   /** Identifies the database schema, for the cached column types. */
   schemaKey: object
@@ -270,7 +268,6 @@ export const writePlansInBulk = async ({
     )
     const bodies = plan.articles.map((article, articleIndex) =>
       buildArticleBody({
-        editorConfig,
         paragraphs: article.paragraphs,
         photos: (photoIds[articleIndex] ?? []).map((id) => ({ id, relationTo: 'photos' })),
       }),
@@ -326,27 +323,34 @@ export const writePlansInBulk = async ({
     versioned.push(...records.versioned)
     return { counts, created, importRunId: runId, issueId }
   })
-  await db.execute(
-    combineInsertStatements([
-      ...mergeTables(tables).map((table) => buildInsertStatement(table, columnTypes)),
-      ...mergeVersioned(versioned).flatMap((versions) => versionInserts(versions, columnTypes)),
+  const merged = mergeTables(tables)
+  const mergedVersions = mergeVersioned(versioned)
+  await executeWithoutForeignKeyChecks({
+    db,
+    schemaKey,
+    statement: combineInsertStatements([
+      ...merged.map((table) => buildInsertStatement(table, columnTypes)),
+      ...mergedVersions.flatMap((versions) => versionInserts(versions, columnTypes)),
     ]),
-  )
+    tables: merged,
+    writtenTables: [
+      ...merged.map(({ table }) => table),
+      ...mergedVersions.flatMap((versions) => versionTablesOf(versions)),
+    ],
+  })
   return written
 }
 
 /** Writes one planned issue inside the caller's transaction (see writePlansInBulk). */
 export const writePlanInBulk = async ({
   db,
-  editorConfig,
   schemaKey,
   ...item
 }: PlanToWrite & {
   db: TransactionDb
-  editorConfig: SanitizedServerEditorConfig
   schemaKey: object
 }): Promise<WrittenPlan> => {
-  const [written] = await writePlansInBulk({ db, editorConfig, items: [item], schemaKey })
+  const [written] = await writePlansInBulk({ db, items: [item], schemaKey })
   if (!written) throw new Error('bulk import: the issue was not written')
   return written
 }

@@ -1,0 +1,65 @@
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from 'lexical'
+
+import { createHeadlessEditor } from '@lexical/headless'
+import { getEnabledNodes, UploadServerNode } from '@payloadcms/richtext-lexical'
+import ObjectID from 'bson-objectid'
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
+
+import type { BodyPhoto } from '../../../../importers/bulletin/persist/buildArticleBody'
+
+type HeadlessEditor = ReturnType<typeof createHeadlessEditor>
+
+const editors = new WeakMap<SanitizedServerEditorConfig, HeadlessEditor>()
+
+/** One headless editor per editor config: making one costs more than filling it. */
+const headlessEditorFor = (editorConfig: SanitizedServerEditorConfig): HeadlessEditor => {
+  const cached = editors.get(editorConfig)
+  if (cached) return cached
+  const editor = createHeadlessEditor({
+    nodes: getEnabledNodes({ editorConfig }),
+    onError: (error) => {
+      throw error
+    },
+  })
+  editors.set(editorConfig, editor)
+  return editor
+}
+
+/**
+ * An article's body built by Lexical's own nodes in a headless editor: the reference the
+ * importer's buildArticleBody, which writes the same JSON directly, is held to.
+ */
+export const buildArticleBodyWithLexical = ({
+  editorConfig,
+  paragraphs,
+  photos,
+}: {
+  editorConfig: SanitizedServerEditorConfig
+  paragraphs: string[]
+  photos: BodyPhoto[]
+}): SerializedEditorState => {
+  const editor = headlessEditorFor(editorConfig)
+  // A discrete update runs synchronously, so no other body can interleave with this one.
+  editor.update(
+    () => {
+      const root = $getRoot().clear()
+      for (const text of paragraphs)
+        root.append($createParagraphNode().append($createTextNode(text)))
+      for (const photo of photos) {
+        root.append(
+          new UploadServerNode({
+            data: {
+              fields: {},
+              id: new ObjectID().toHexString(),
+              relationTo: photo.relationTo,
+              value: photo.id,
+            } as ConstructorParameters<typeof UploadServerNode>[0]['data'],
+          }),
+        )
+      }
+    },
+    { discrete: true },
+  )
+  return editor.getEditorState().toJSON()
+}

@@ -1,13 +1,11 @@
 import type { Payload } from 'payload'
 
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
-import fc from 'fast-check'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildArticleBody } from '../../importers/bulletin/persist/buildArticleBody'
 import { transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import {
   writePlanInBulk,
@@ -19,7 +17,6 @@ import { toDocuments } from '../../importers/bulletin/persist/toDocuments'
 import { parseBulletinText } from '../../importers/bulletin/parseBulletin'
 import type { TestPayload } from './helpers/initTestPayload'
 import { destroyTestPayload, initTestPayload } from './helpers/initTestPayload'
-import { buildArticleBodyWithLexical } from './helpers/reference/buildArticleBodyWithLexical'
 import { persistPlanWithLocalApi } from './helpers/reference/persistPlanWithLocalApi'
 
 let testPayload: TestPayload
@@ -180,6 +177,7 @@ describe('the bulk writer', () => {
     referenceOffice = (await payload.create({ collection: 'offices', data: { name: '参照街道' } }))
       .id
     batchOffice = (await payload.create({ collection: 'offices', data: { name: '合批街道' } })).id
+    const editorConfig = await editorConfigFactory.default({ config: payload.config })
     const plans = await seedPlans()
     // Each bulletin three times (as if reprinted): titles and periods recur within the office,
     // so slugs must be qualified by their issue and numbered exactly as the hooks do it.
@@ -198,6 +196,7 @@ describe('the bulk writer', () => {
       })
       await writePlanInBulk({
         db: await transactionDb({ payload, req }),
+        editorConfig,
         officeId: bulkOffice,
         plan,
         schemaKey: payload.db,
@@ -210,6 +209,7 @@ describe('the bulk writer', () => {
     await initTransaction(req)
     await writePlansInBulk({
       db: await transactionDb({ payload, req }),
+      editorConfig,
       items: reprinted.map((plan) => ({ officeId: batchOffice, plan })),
       schemaKey: payload.db,
     })
@@ -273,27 +273,5 @@ describe('the bulk writer', () => {
       where: { office: { equals: bulkOffice } },
     })
     expect(totalDocs).toBe(3 * 39)
-  })
-
-  it('should build article bodies exactly as Lexical’s own nodes do', async () => {
-    const editorConfig = await editorConfigFactory.default({ config: testPayload.payload.config })
-    // Upload nodes get a fresh object id each; the rest must be identical.
-    const withoutNodeIds = (body: unknown) =>
-      JSON.parse(JSON.stringify(body).replace(/"id":"[0-9a-f]{24}"/g, '"id":"…"')) as unknown
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constant('')), {
-          maxLength: 6,
-        }),
-        fc.array(fc.integer({ max: 1000, min: 1 }), { maxLength: 3 }),
-        (paragraphs, photoIds) => {
-          const photos = photoIds.map((id) => ({ id, relationTo: 'photos' }))
-          expect(withoutNodeIds(buildArticleBody({ paragraphs, photos }))).toEqual(
-            withoutNodeIds(buildArticleBodyWithLexical({ editorConfig, paragraphs, photos })),
-          )
-        },
-      ),
-      { numRuns: 300 },
-    )
   })
 })

@@ -1,55 +1,65 @@
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from 'lexical'
 
+import { createHeadlessEditor } from '@lexical/headless'
+import { getEnabledNodes, UploadServerNode } from '@payloadcms/richtext-lexical'
 import ObjectID from 'bson-objectid'
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
 
 export type BodyPhoto = { id: number | string; relationTo: string }
 
-/** A paragraph of plain text as Lexical serialises it; an empty one has no text node. */
-const paragraphNode = (text: string) => ({
-  children:
-    text === ''
-      ? []
-      : [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
-  direction: null,
-  format: '',
-  indent: 0,
-  type: 'paragraph',
-  version: 1,
-  textFormat: 0,
-  textStyle: '',
-})
+type HeadlessEditor = ReturnType<typeof createHeadlessEditor>
 
-/** An upload node as Payload's UploadServerNode serialises it, with its own object id. */
-const uploadNode = ({ id, relationTo }: BodyPhoto) => ({
-  type: 'upload',
-  version: 3,
-  format: '',
-  fields: {},
-  id: new ObjectID().toHexString(),
-  relationTo,
-  value: id,
-})
+const editors = new WeakMap<SanitizedServerEditorConfig, HeadlessEditor>()
+
+/** One headless editor per editor config: making one costs more than filling it. */
+const headlessEditorFor = (editorConfig: SanitizedServerEditorConfig): HeadlessEditor => {
+  const cached = editors.get(editorConfig)
+  if (cached) return cached
+  const editor = createHeadlessEditor({
+    nodes: getEnabledNodes({ editorConfig }),
+    onError: (error) => {
+      throw error
+    },
+  })
+  editors.set(editorConfig, editor)
+  return editor
+}
 
 /**
- * An article's body as Lexical serialises it: its paragraphs, then the issue's photos printed
- * with it as upload nodes (their files arrive later; the caption lives on the Photo). Written
- * as JSON directly — a headless editor costs more than the rest of an article's import — and
- * held to exactly what Lexical's own nodes build by tests/int/bulkWriter.test.ts.
+ * An article's body as Lexical builds it: its paragraphs, then the issue's photos printed with
+ * it as upload nodes (their files arrive later; the caption lives on the Photo).
  */
 export const buildArticleBody = ({
+  editorConfig,
   paragraphs,
   photos,
 }: {
+  editorConfig: SanitizedServerEditorConfig
   paragraphs: string[]
   photos: BodyPhoto[]
-}): SerializedEditorState =>
-  ({
-    root: {
-      children: [...paragraphs.map(paragraphNode), ...photos.map(uploadNode)],
-      direction: null,
-      format: '',
-      indent: 0,
-      type: 'root',
-      version: 1,
+}): SerializedEditorState => {
+  const editor = headlessEditorFor(editorConfig)
+  // A discrete update runs synchronously, so no other body can interleave with this one.
+  editor.update(
+    () => {
+      const root = $getRoot().clear()
+      for (const text of paragraphs)
+        root.append($createParagraphNode().append($createTextNode(text)))
+      for (const photo of photos) {
+        root.append(
+          new UploadServerNode({
+            data: {
+              fields: {},
+              id: new ObjectID().toHexString(),
+              relationTo: photo.relationTo,
+              value: photo.id,
+            } as ConstructorParameters<typeof UploadServerNode>[0]['data'],
+          }),
+        )
+      }
     },
-  }) as unknown as SerializedEditorState
+    { discrete: true },
+  )
+  return editor.getEditorState().toJSON()
+}

@@ -1,10 +1,8 @@
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
+import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { createHash } from 'node:crypto'
-// Loaded with the importer, as when it built bodies with Lexical: left to load later, from
-// inside Payload's config, these top-level-await modules were seen to leave the CLI's import of
-// the config unsettled now and then (it exited 0 having done nothing).
-import '@payloadcms/richtext-lexical'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { DecodeResult } from '../decode'
@@ -50,6 +48,17 @@ export type ImportOptions = {
 
 export const messageOf = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error'
+
+const editorConfigs = new WeakMap<Payload, Promise<SanitizedServerEditorConfig>>()
+
+/** The rich-text editor's server config, built once per Payload instance. */
+export const editorConfigOf = (payload: Payload): Promise<SanitizedServerEditorConfig> => {
+  const cached = editorConfigs.get(payload)
+  if (cached) return cached
+  const building = editorConfigFactory.default({ config: payload.config })
+  editorConfigs.set(payload, building)
+  return building
+}
 
 /** Reads a file's identity: its text decoded, and the sha256 of that text. */
 export const decodeFile = ({
@@ -151,6 +160,7 @@ export const importDecodedFile = async (
     }
     const { counts, created, issueId } = await writePlanInBulk({
       db,
+      editorConfig: await editorConfigOf(payload),
       importRun:
         importRunId || isDryRun
           ? undefined

@@ -7,7 +7,7 @@ import type { ImportPlan } from './toDocuments'
 import { transactionDb } from './bulk/transactionDb'
 import { writePlansInBulk } from './bulk/writePlanInBulk'
 import { findIssuesAlreadyImported } from './findSameIssue'
-import { importDecodedFile } from './importBulletinFile'
+import { editorConfigOf, importDecodedFile } from './importBulletinFile'
 import { planDecodedText } from './planDecodedText'
 import { findAndLockOffices } from './resolveOffice'
 
@@ -86,6 +86,7 @@ const writeNewIssuesTogether = async (
     const startedAt = new Date().toISOString()
     const written = await writePlansInBulk({
       db,
+      editorConfig: await editorConfigOf(payload),
       items: toWrite.map(({ file, officeId, parsed, plan }) => ({
         importRun: isDryRun
           ? undefined

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { isDeepStrictEqual } from 'node:util'
 
 import type { ImportedSnapshot } from './importedSnapshot'
@@ -46,6 +47,7 @@ export const updateIssueInPlace = async ({
     sort: 'position',
     where: { issue: { equals: issueId } },
   })
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const keptEdits: KeptEdit[] = []
   let changedArticles = 0
   for (const [index, planned] of plan.articles.entries()) {
@@ -73,7 +75,7 @@ export const updateIssueInPlace = async ({
           id: typeof photo === 'object' ? photo.id : photo,
           relationTo: 'photos',
         }))
-        data.body = buildArticleBody({ paragraphs: incoming.paragraphs, photos })
+        data.body = buildArticleBody({ editorConfig, paragraphs: incoming.paragraphs, photos })
       } else {
         data[field] = incoming[field]
       }

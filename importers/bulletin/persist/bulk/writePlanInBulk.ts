@@ -1,3 +1,5 @@
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+
 import type { Diagnostic } from '../../types'
 import type { CreatedDocuments, PersistCounts } from '../importedDocuments'
 import type { ImportPlan } from '../toDocuments'
@@ -220,10 +222,12 @@ const mergeVersioned = (versioned: VersionedTables[]): VersionedTables[] => {
  */
 export const writePlansInBulk = async ({
   db,
+  editorConfig,
   items,
   schemaKey,
 }: {
   db: TransactionDb
+  editorConfig: SanitizedServerEditorConfig
   items: PlanToWrite[]
   /** Identifies the database schema, for the cached column types. */
   schemaKey: object
@@ -268,6 +272,7 @@ export const writePlansInBulk = async ({
     )
     const bodies = plan.articles.map((article, articleIndex) =>
       buildArticleBody({
+        editorConfig,
         paragraphs: article.paragraphs,
         photos: (photoIds[articleIndex] ?? []).map((id) => ({ id, relationTo: 'photos' })),
       }),
@@ -344,13 +349,15 @@ export const writePlansInBulk = async ({
 /** Writes one planned issue inside the caller's transaction (see writePlansInBulk). */
 export const writePlanInBulk = async ({
   db,
+  editorConfig,
   schemaKey,
   ...item
 }: PlanToWrite & {
   db: TransactionDb
+  editorConfig: SanitizedServerEditorConfig
   schemaKey: object
 }): Promise<WrittenPlan> => {
-  const [written] = await writePlansInBulk({ db, items: [item], schemaKey })
+  const [written] = await writePlansInBulk({ db, editorConfig, items: [item], schemaKey })
   if (!written) throw new Error('bulk import: the issue was not written')
   return written
 }

@@ -7,8 +7,8 @@ import type {
   PersistCounts,
 } from '../../../../importers/bulletin/persist/importedDocuments'
 import type { ImportPlan, PlannedArticle } from '../../../../importers/bulletin/persist/toDocuments'
+import { buildArticleBody } from '../../../../importers/bulletin/persist/buildArticleBody'
 import { snapshotOf } from '../../../../importers/bulletin/persist/importedSnapshot'
-import { buildArticleBodyWithLexical } from './buildArticleBodyWithLexical'
 import { findOrCreateNamed } from './findOrCreateNamed'
 
 type Lookup = { departments: Map<string, number>; people: Map<string, number> }
@@ -55,7 +55,7 @@ const persistArticle = async ({
     data: {
       _status: 'draft',
       authors: idsOf(article.authorNames, lookup.people),
-      body: buildArticleBodyWithLexical({
+      body: buildArticleBody({
         editorConfig,
         paragraphs: article.paragraphs,
         photos: photos.map((photo) => ({ id: photo.id, relationTo: 'photos' })),

@@ -8,13 +8,12 @@ import { answerFromPublicRoute } from '../server/answerFromPublicRoute'
 /**
  * The production web server (`npm start` runs it once the database is ready): Next's request
  * handler behind node:http. Anonymous API reads already in the response cache are answered
- * before they reach Next, and the other anonymous API reads go straight to their route's
+, and the other anonymous API reads go straight to their route's
  * handler once Next has loaded it (the routes register themselves): Next's routing, proxy and
- * streams cost more than most such answers. PORT and HOSTNAME as for `next start`; NEXT_DIST_DIR names the build.
+ * streams cost more than most such answers. PORT as for `next start`; NEXT_DIST_DIR names the build.
  */
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
-const hostname = process.env.HOSTNAME || undefined
-const app = next({ dev: false, dir: process.cwd(), hostname, port })
+const app = next({ dev: false, dir: process.cwd(), port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
@@ -28,10 +27,9 @@ const server = createServer((request, response) => {
       response.end('Internal Server Error')
     })
 })
-server.listen(port, hostname, () => {
-  console.log(
-    `▲ Next.js production server\n  - Local: http://${hostname ?? 'localhost'}:${port}\n✓ Ready`,
-  )
+// Every interface, as `next start` listens by default.
+server.listen(port, () => {
+  console.log(`▲ Next.js production server\n  - Local: http://localhost:${port}\n✓ Ready`)
 })
 // As `next start` does: stop at once. The launcher stops an embedded database on the same
 // signal, and requests still running would only meet closed connections.

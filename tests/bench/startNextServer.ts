@@ -59,7 +59,7 @@ export const startServer = async ({
 export const startNextServer = (env: Record<string, string>, port: number, readyPath: string) =>
   startServer({
     args: ['--import', 'tsx', path.resolve('src/bin/serveNext.ts')],
-    env: { ...env, HOSTNAME: '127.0.0.1' },
+    env,
     port,
     readyPath,
   })

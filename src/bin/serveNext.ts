@@ -8,9 +8,10 @@ import { answerFromPublicRoute } from '../server/answerFromPublicRoute'
 /**
  * The production web server (`npm start` runs it once the database is ready): Next's request
  * handler behind node:http. Anonymous API reads already in the response cache are answered
-, and the other anonymous API reads go straight to their route's
+ * before they reach Next, and the other anonymous API reads go straight to their route's
  * handler once Next has loaded it (the routes register themselves): Next's routing, proxy and
- * streams cost more than most such answers. PORT as for `next start`; NEXT_DIST_DIR names the build.
+ * streams cost more than most such answers. PORT as for `next start`; NEXT_DIST_DIR names the
+ * build.
  */
 const port = Number.parseInt(process.env.PORT ?? '3000', 10)
 const app = next({ dev: false, dir: process.cwd(), port })

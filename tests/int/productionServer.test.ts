@@ -136,8 +136,9 @@ describe('npm run build && npm start', () => {
     const exited = new Promise<null | number>((resolve) => server?.on('exit', resolve))
     server?.kill('SIGINT')
     await exited
-    expect(existsSync(path.join(scratchDir, 'postgres', 'postmaster.pid')), output.slice(-3000)).toBe(
-      false,
-    )
+    expect(
+      existsSync(path.join(scratchDir, 'postgres', 'postmaster.pid')),
+      output.slice(-3000),
+    ).toBe(false)
   })
 })

@@ -52,7 +52,7 @@ const issueArticles = (id: number) =>
   )
 
 const rowTitles = (): Promise<string[]> =>
-  page.locator('.bulletin-issue__table tbody tr td:nth-child(2)').allInnerTexts()
+  page.locator('.bulletin-issue__articles tbody tr td:nth-child(2)').allInnerTexts()
 
 describe('street-office staff in the admin, end to end', () => {
   beforeAll(async () => {
@@ -98,12 +98,12 @@ describe('street-office staff in the admin, end to end', () => {
 
   it('should list the issue’s articles in printed order and keep a new order', async () => {
     await page.goto(`${server.baseUrl}/admin/collections/issues/${issueId}`)
-    await page.locator('.bulletin-issue__table tbody tr').first().waitFor()
+    await page.locator('.bulletin-issue__articles tbody tr').first().waitFor()
     const before = await rowTitles()
     await page.getByRole('button', { name: `下移: ${before[0]}` }).click()
     await page.getByText('正在保存顺序…').waitFor({ state: 'detached' })
     await page.reload()
-    await page.locator('.bulletin-issue__table tbody tr').first().waitFor()
+    await page.locator('.bulletin-issue__articles tbody tr').first().waitFor()
     const after = await rowTitles()
     await saveScreenshot(page, 'journey-2-issue-articles')
     const stored = await issueArticles(issueId)
@@ -159,7 +159,7 @@ describe('street-office staff in the admin, end to end', () => {
 
   it('should publish the issue and all its draft articles with the one Publish button', async () => {
     await page.goto(`${server.baseUrl}/admin/collections/issues/${issueId}`)
-    await page.locator('.bulletin-issue__table tbody tr').first().waitFor()
+    await page.locator('.bulletin-issue__articles tbody tr').first().waitFor()
     await page.getByRole('button', { name: '发布修改' }).click()
     await expect
       .poll(
@@ -173,10 +173,10 @@ describe('street-office staff in the admin, end to end', () => {
       )
       .toBe(7)
     await page.reload()
-    await page.locator('.bulletin-issue__table tbody tr').first().waitFor()
+    await page.locator('.bulletin-issue__articles tbody tr').first().waitFor()
     await saveScreenshot(page, 'journey-4-published-issue')
     const statuses = await page
-      .locator('.bulletin-issue__table tbody tr td:nth-child(3)')
+      .locator('.bulletin-issue__articles tbody tr td:nth-child(3)')
       .allInnerTexts()
     expect([...new Set(statuses)]).toEqual(['已发布'])
   })

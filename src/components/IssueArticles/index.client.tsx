@@ -112,7 +112,7 @@ export const IssueArticles: React.FC = () => {
       ) : null}
       {isSaving ? <p className="bulletin-issue__note">{text.saving}</p> : null}
       {rows.length > 0 ? (
-        <table className="bulletin-issue__table">
+        <table className="bulletin-issue__table bulletin-issue__articles">
           <thead>
             <tr>
               <th>{text.order}</th>

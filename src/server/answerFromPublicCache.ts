@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { getProcessRateLimiter } from '../rateLimit/getProcessRateLimiter'
-import { hasCredentials, toCachedReply, toPublicCacheKey } from '../site/cachedReply'
+import { toCachedReply, toPublicCacheKey } from '../site/cachedReply'
 import { getPublicCaches } from '../site/publicCaches'
-import { readHeader, writeResponse } from './nodeHttp'
+import { limitApiGet, readAnonymousApiGet, readHeader, writeResponse } from './nodeHttp'
 
 /**
  * Answers an anonymous API GET from the in-process response cache — the same entries, ETags and
@@ -15,22 +14,11 @@ export const answerFromPublicCache = async (
   request: IncomingMessage,
   out: ServerResponse,
 ): Promise<boolean> => {
-  if (request.method !== 'GET' || !request.url?.startsWith('/api/')) return false
-  const credentials = {
-    authorization: readHeader(request, 'authorization'),
-    cookie: readHeader(request, 'cookie'),
-  }
-  if (hasCredentials(credentials)) return false
-  // Parsed as Next parses it, so the key is the one the route stored under.
-  const url = new URL(request.url, 'http://localhost')
+  const url = readAnonymousApiGet(request)
+  if (url === null) return false
   const cached = getPublicCaches().responses.get(toPublicCacheKey(`${url.pathname}${url.search}`))
   if (cached === undefined) return false
-  const limited = getProcessRateLimiter()({
-    body: null,
-    forwardedFor: readHeader(request, 'x-forwarded-for'),
-    method: 'GET',
-    pathname: url.pathname,
-  })
+  const limited = limitApiGet(request, url)
   if (limited) {
     await writeResponse(limited, out)
     return true

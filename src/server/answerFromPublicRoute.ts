@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { getProcessRateLimiter } from '../rateLimit/getProcessRateLimiter'
-import { hasCredentials } from '../site/cachedReply'
 import { findPublicRoute } from '../site/publicRoutes'
-import { readHeader, writeResponse } from './nodeHttp'
+import { limitApiGet, readAnonymousApiGet, writeResponse } from './nodeHttp'
 
 /** Request headers a handler sees as Web Headers. */
 const toHeaders = (request: IncomingMessage): Headers => {
@@ -26,21 +24,11 @@ export const answerFromPublicRoute = async (
   request: IncomingMessage,
   out: ServerResponse,
 ): Promise<boolean> => {
-  if (request.method !== 'GET' || !request.url?.startsWith('/api/')) return false
-  const credentials = {
-    authorization: readHeader(request, 'authorization'),
-    cookie: readHeader(request, 'cookie'),
-  }
-  if (hasCredentials(credentials)) return false
-  const url = new URL(request.url, `http://${readHeader(request, 'host') ?? 'localhost'}`)
+  const url = readAnonymousApiGet(request)
+  if (url === null) return false
   const route = findPublicRoute(url.pathname)
   if (route === null) return false
-  const limited = getProcessRateLimiter()({
-    body: null,
-    forwardedFor: readHeader(request, 'x-forwarded-for'),
-    method: 'GET',
-    pathname: url.pathname,
-  })
+  const limited = limitApiGet(request, url)
   const response =
     limited ??
     (await route.handler(new Request(url, { headers: toHeaders(request) }), {

@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { getProcessRateLimiter } from '../rateLimit/getProcessRateLimiter'
+import { hasCredentials } from '../site/cachedReply'
+
 /** A request header as one string (repeated ones joined), or null. */
 export const readHeader = (request: IncomingMessage, name: string): null | string => {
   const value = request.headers[name]
@@ -16,3 +19,26 @@ export const writeResponse = async (response: Response, out: ServerResponse): Pr
   out.writeHead(response.status, headers.flat())
   out.end(body ?? undefined)
 }
+
+/**
+ * The URL of an anonymous API GET — no Authorization header, no Payload token cookie — which
+ * the production server may answer without Next; null for any other request.
+ */
+export const readAnonymousApiGet = (request: IncomingMessage): null | URL => {
+  if (request.method !== 'GET' || !request.url?.startsWith('/api/')) return null
+  const credentials = {
+    authorization: readHeader(request, 'authorization'),
+    cookie: readHeader(request, 'cookie'),
+  }
+  if (hasCredentials(credentials)) return null
+  return new URL(request.url, `http://${readHeader(request, 'host') ?? 'localhost'}`)
+}
+
+/** The process's API rate limit for this request: a 429 response when spent, else null. */
+export const limitApiGet = (request: IncomingMessage, url: URL): null | Response =>
+  getProcessRateLimiter()({
+    body: null,
+    forwardedFor: readHeader(request, 'x-forwarded-for'),
+    method: 'GET',
+    pathname: url.pathname,
+  })

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IssuePhoto } from '../../src/photos/types'
 import type { AppServer } from './helpers/startAppServer'
 
+import { getWithSession } from './helpers/getWithSession'
 import { launchBrowser, openPage } from './helpers/launchBrowser'
 import { logIn } from './helpers/logIn'
 import { saveScreenshot } from './helpers/saveScreenshot'
@@ -35,13 +36,8 @@ const names = {
   third: `${runId}-图3.png`,
 }
 
-/** Sent with REST calls of the page's session: the cookie counts only from an allowed origin. */
-const sameOrigin = () => ({ origin: server.baseUrl })
-
 const api = async <T>(urlPath: string): Promise<T> => {
-  const response = await page.request.get(`${server.baseUrl}/api/${urlPath}`, {
-    headers: sameOrigin(),
-  })
+  const response = await getWithSession(page, server.baseUrl, `${server.baseUrl}/api/${urlPath}`)
   expect(response.ok(), `${urlPath}: ${response.status()}`).toBe(true)
   return (await response.json()) as T
 }

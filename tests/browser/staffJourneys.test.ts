@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AppServer } from './helpers/startAppServer'
 
+import { getWithSession } from './helpers/getWithSession'
 import { launchBrowser, openPage } from './helpers/launchBrowser'
 import { logIn } from './helpers/logIn'
 import { saveScreenshot } from './helpers/saveScreenshot'
@@ -35,9 +36,7 @@ const sameOrigin = () => ({ origin: server.baseUrl })
 
 /** A REST call as the logged-in user (the page's session cookie). */
 const api = async <T = Doc>(urlPath: string): Promise<T> => {
-  const response = await page.request.get(`${server.baseUrl}/api/${urlPath}`, {
-    headers: sameOrigin(),
-  })
+  const response = await getWithSession(page, server.baseUrl, `${server.baseUrl}/api/${urlPath}`)
   expect(response.ok(), `${urlPath}: ${response.status()}`).toBe(true)
   return (await response.json()) as T
 }
@@ -207,9 +206,11 @@ describe('street-office staff in the admin, end to end', () => {
     await page.locator('#field-name').waitFor()
     await saveScreenshot(page, 'journey-5-merged-person')
     const merged = await api<Doc & { aliases: { alias: string }[] }>(`people/${kept.id}?depth=0`)
-    const gone = await page.request.get(`${server.baseUrl}/api/people/${duplicate.id}`, {
-      headers: sameOrigin(),
-    })
+    const gone = await getWithSession(
+      page,
+      server.baseUrl,
+      `${server.baseUrl}/api/people/${duplicate.id}`,
+    )
     const repointed = await api(`photos/${photo.id}?depth=0`)
     expect({
       aliases: merged.aliases.map((row) => row.alias),
@@ -273,9 +274,11 @@ describe('street-office staff in the admin, end to end', () => {
     await page.getByRole('button', { name: '撤销这次导入' }).click()
     await page.getByText('已撤销').waitFor({ timeout: 60_000 })
     await saveScreenshot(page, 'journey-8-rollback')
-    const issueAfter = await page.request.get(`${server.baseUrl}/api/issues/${run.issue}`, {
-      headers: sameOrigin(),
-    })
+    const issueAfter = await getWithSession(
+      page,
+      server.baseUrl,
+      `${server.baseUrl}/api/issues/${run.issue}`,
+    )
     const runAfter = await api<Doc & { status: string }>(`import-runs/${runId}?depth=0`)
     expect([issueAfter.status(), runAfter.status]).toEqual([404, 'rolledBack'])
   })

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, Tab } from 'payload'
 
 import { canWriteDrafts } from '../src/access/canWriteDrafts'
 import { isEditorOrAdmin } from '../src/access/isEditorOrAdmin'
@@ -95,15 +95,20 @@ const generateDiagnosticsField = (): Field => ({
   label: { en: 'Importer diagnostics', zh: '导入提示' },
 })
 
-const generatePhotosFields = ({ collections, slugs }: CollectionFactoryArgs['options']): Field[] =>
+const generatePhotosTab = ({ collections, slugs }: CollectionFactoryArgs['options']): Tab[] =>
   collections.photos
     ? [
         {
-          name: 'photos',
-          type: 'relationship',
-          hasMany: true,
+          fields: [
+            {
+              name: 'photos',
+              type: 'relationship',
+              hasMany: true,
+              label: { en: 'Photos', zh: '图片' },
+              relationTo: slugs.photos,
+            },
+          ],
           label: { en: 'Photos', zh: '图片' },
-          relationTo: slugs.photos,
         },
       ]
     : []
@@ -151,88 +156,111 @@ export const generateArticlesCollection = ({
         label: { en: 'Title', zh: '标题' },
         required: true,
       },
-      { name: 'subtitle', type: 'text', label: { en: 'Subtitle', zh: '副标题' } },
       {
-        type: 'row',
-        fields: [
+        // Only the open tab's fields are rendered: the edit view opens on the text and its
+        // proof-reading column, without mounting every mention, photo and diagnostic row.
+        type: 'tabs',
+        tabs: [
           {
-            name: 'kind',
-            type: 'select',
-            defaultValue: 'article',
-            label: { en: 'Kind', zh: '类型' },
-            options: articleKinds.map((kind) => ({ label: kindLabels[kind], value: kind })),
-          },
-          {
-            name: 'section',
-            type: 'text',
-            admin: {
-              description: {
-                en: 'As printed: 短消息, 【链接】…',
-                zh: '版块，如：短消息、【链接】',
+            fields: [
+              { name: 'subtitle', type: 'text', label: { en: 'Subtitle', zh: '副标题' } },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'kind',
+                    type: 'select',
+                    defaultValue: 'article',
+                    label: { en: 'Kind', zh: '类型' },
+                    options: articleKinds.map((kind) => ({ label: kindLabels[kind], value: kind })),
+                  },
+                  {
+                    name: 'section',
+                    type: 'text',
+                    admin: {
+                      description: {
+                        en: 'As printed: 短消息, 【链接】…',
+                        zh: '版块，如：短消息、【链接】',
+                      },
+                    },
+                    label: { en: 'Section', zh: '栏目' },
+                  },
+                ],
               },
-            },
-            label: { en: 'Section', zh: '栏目' },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'body',
+                    type: 'richText',
+                    admin: { width: '60%' },
+                    label: { en: 'Body', zh: '正文' },
+                  },
+                  {
+                    name: 'sourceText',
+                    type: 'ui',
+                    admin: {
+                      components: { Field: '/components/SourceLines#SourceLines' },
+                      width: '40%',
+                    },
+                    label: { en: 'Proof-reading', zh: '校对' },
+                  },
+                ],
+              },
+              {
+                name: 'excerpt',
+                type: 'textarea',
+                label: { en: 'Excerpt', zh: '摘要' },
+              },
+            ],
+            label: { en: 'Text and proof-reading', zh: '正文与校对' },
           },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
           {
-            name: 'body',
-            type: 'richText',
-            admin: { width: '60%' },
-            label: { en: 'Body', zh: '正文' },
-          },
-          {
-            name: 'sourceText',
-            type: 'ui',
-            admin: {
-              components: { Field: '/components/SourceLines#SourceLines' },
-              width: '40%',
-            },
-            label: { en: 'Proof-reading', zh: '校对' },
-          },
-        ],
-      },
-      {
-        name: 'excerpt',
-        type: 'textarea',
-        label: { en: 'Excerpt', zh: '摘要' },
-      },
-      {
-        name: 'mentions',
-        type: 'array',
-        labels: {
-          plural: { en: 'Mentions', zh: '提及人物' },
-          singular: { en: 'Mention', zh: '人物' },
-        },
-        admin: {
-          description: {
-            en: 'People named in this article, with the role printed here',
-            zh: '文中提到的人物及其在本文中的职务',
-          },
-        },
-        fields: [
-          {
-            type: 'row',
             fields: [
               {
-                name: 'person',
-                type: 'relationship',
-                label: { en: 'Person', zh: '人物' },
-                relationTo: slugs.people,
-                required: true,
+                name: 'mentions',
+                type: 'array',
+                labels: {
+                  plural: { en: 'Mentions', zh: '提及人物' },
+                  singular: { en: 'Mention', zh: '人物' },
+                },
+                admin: {
+                  description: {
+                    en: 'People named in this article, with the role printed here',
+                    zh: '文中提到的人物及其在本文中的职务',
+                  },
+                },
+                fields: [
+                  {
+                    type: 'row',
+                    fields: [
+                      {
+                        name: 'person',
+                        type: 'relationship',
+                        label: { en: 'Person', zh: '人物' },
+                        relationTo: slugs.people,
+                        required: true,
+                      },
+                      {
+                        name: 'role',
+                        type: 'text',
+                        label: { en: 'Role as printed', zh: '职务（原文）' },
+                      },
+                    ],
+                  },
+                ],
+                label: { en: 'People mentioned', zh: '提及人物' },
               },
-              { name: 'role', type: 'text', label: { en: 'Role as printed', zh: '职务（原文）' } },
             ],
+            label: { en: 'People', zh: '人物' },
+          },
+          ...generatePhotosTab(options),
+          {
+            fields: [generateDiagnosticsField(), generateProvenanceField()],
+            label: { en: 'Import', zh: '导入信息' },
           },
         ],
-        label: { en: 'People mentioned', zh: '提及人物' },
       },
-      ...generatePhotosFields(options),
-      generateDiagnosticsField(),
-      generateProvenanceField(),
       {
         name: 'importedSnapshot',
         type: 'json',

@@ -12,6 +12,7 @@ import * as migration_20261201_084500_article_body_storage from './20261201_0845
 import * as migration_20261201_092948_photos_storage from './20261201_092948_photos_storage';
 import * as migration_20261201_095611_schema_snapshot from './20261201_095611_schema_snapshot';
 import * as migration_20261201_120000_article_search_windows from './20261201_120000_article_search_windows';
+import * as migration_20261201_150000_source_lines_storage from './20261201_150000_source_lines_storage';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261201_120000_article_search_windows.up,
     down: migration_20261201_120000_article_search_windows.down,
     name: '20261201_120000_article_search_windows',
+  },
+  {
+    up: migration_20261201_150000_source_lines_storage.up,
+    down: migration_20261201_150000_source_lines_storage.down,
+    name: '20261201_150000_source_lines_storage',
   },
 ];

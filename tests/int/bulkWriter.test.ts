@@ -1,12 +1,14 @@
 import type { Payload } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
+import { textArray } from '../../importers/bulletin/persist/bulk/textArray'
+import { poolDb, transactionDb } from '../../importers/bulletin/persist/bulk/transactionDb'
 import {
   writePlanInBulk,
   writePlansInBulk,
@@ -265,6 +267,14 @@ describe('the bulk writer', () => {
       '2021-01-3',
       '2021-06-2',
     ])
+  })
+
+  it('should bind a text array as one parameter that PostgreSQL reads back exactly', async () => {
+    const values = ['短消息', 'a"b', 'c\\d', '', 'x,y', '{z}', "it's", 'NULL']
+    const { rows } = await poolDb(testPayload.payload).execute<{ value: string }>(
+      sql`select unnest(${textArray(values)}) as value`,
+    )
+    expect(rows.map(({ value }) => value)).toEqual(values)
   })
 
   it('should have written every seed article', async () => {

@@ -4,6 +4,7 @@ import type { DecodedFile, ImportOptions, ImportOutcome } from './importBulletin
 import { createHash } from 'node:crypto'
 
 import { buildInsertStatement } from './bulk/buildInsertStatement'
+import { executeWithoutForeignKeyChecks } from './bulk/executeWithoutForeignKeyChecks'
 import { readColumnTypes } from './bulk/readColumnTypes'
 import { poolDb } from './bulk/transactionDb'
 import { findImportedIssues } from './findImportedIssues'
@@ -39,7 +40,11 @@ type CheckedFile = { file: DecodedFile; known?: undefined } | { file?: undefined
 
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
-/** The runs of files skipped as already imported, written in one statement. */
+/**
+ * The runs of files skipped as already imported, written in one statement, in a transaction of
+ * its own: without PostgreSQL's per-row foreign-key checks where the role may skip them (see
+ * executeWithoutForeignKeyChecks), which were half of the statement's work.
+ */
 const recordSkippedRuns = async ({
   known,
   options,
@@ -63,7 +68,16 @@ const recordSkippedRuns = async ({
     updated_at: now,
   }))
   const columnTypes = await readColumnTypes(db, options.payload.db)
-  await db.execute(buildInsertStatement({ records, table: 'import_runs' }, columnTypes).statement)
+  const table = { records, table: 'import_runs' }
+  await db.transaction((transaction) =>
+    executeWithoutForeignKeyChecks({
+      db: transaction,
+      schemaKey: options.payload.db,
+      statement: buildInsertStatement(table, columnTypes).statement,
+      tables: [table],
+      writtenTables: [table.table],
+    }),
+  )
 }
 
 /**
@@ -145,15 +159,20 @@ export const importBulletinFiles = async ({
       onOutcome?.(outcome, files[index]?.fileName ?? '', index)
     },
   })
+  // A chunk's skipped runs are written while the next chunk is read and checked.
+  let recording: Promise<void> = Promise.resolve()
   try {
     for (let start = 0; start < files.length; start += chunkSize) {
       // At most one chunk waits to be written while the next is read and parsed.
       await batcher.waitUntilPendingAtMost(chunkSize)
       const chunk = await checkChunk({ files: files.slice(start, start + chunkSize), options })
-      await recordSkippedRuns({
+      await recording
+      recording = recordSkippedRuns({
         known: chunk.flatMap(({ known }) => (known ? [known] : [])),
         options,
       })
+      // Awaited before the next chunk's and at the end, which report its error.
+      recording.catch(() => undefined)
       // The workers parse the whole chunk while this thread writes what they have parsed. They
       // start with the first chunk of several new files: for one file (or none) starting them
       // would take longer than parsing here.
@@ -171,6 +190,7 @@ export const importBulletinFiles = async ({
         await yieldToEventLoop()
       }
     }
+    await recording
     await batcher.finish()
   } finally {
     await pool?.close()

@@ -1,6 +1,9 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import { listSlugCandidates } from '../../../../src/utilities/listSlugCandidates'
+import {
+  listFirstSlugCandidates,
+  listSlugCandidates,
+} from '../../../../src/utilities/listSlugCandidates'
 import { textArray } from './textArray'
 import type { TransactionDb } from './transactionDb'
 
@@ -25,8 +28,9 @@ const qualifierOf = (request: SlugRequest, known: (index: number) => string | un
 /**
  * Slugs for new rows exactly as the slug field's hook would choose them creating the rows one
  * by one in this order (src/fields/slugField.ts): the first candidate that neither the office's
- * existing rows nor an earlier request holds. Every first round is asked in one query; a
- * further round costs one more, and only when all ten numbered candidates are taken.
+ * existing rows nor an earlier request holds. Every request's first candidates (bare and
+ * qualified) are asked in one query; numbered ones cost one more, asked only when both of those
+ * are taken, ten at a time.
  */
 export const assignSlugs = async ({
   db,
@@ -68,19 +72,28 @@ export const assignSlugs = async ({
     )
     for (const { slug, table } of rows) setOf(taken, table).add(slug)
   }
-  // The first round of every request at once, guessing a qualifying slug is its base.
+  // Every request's first candidates at once, guessing a qualifying slug is its base.
   await ask(
     requests
       .filter((request) => request.base !== '')
       .map((request) => ({
-        candidates: listSlugCandidates({
+        candidates: listFirstSlugCandidates({
           base: request.base,
           qualifier: qualifierOf(request, (index) => requests[index]?.base),
-          round: 0,
         }),
         table: request.table,
       })),
   )
+  /** The first of `candidates` not taken, asking for the rest of them once one is unknown. */
+  const chooseFree = async (candidates: string[], table: SlugTable) => {
+    for (const [index, candidate] of candidates.entries()) {
+      if (!setOf(asked, table).has(candidate)) {
+        await ask([{ candidates: candidates.slice(index), table }])
+      }
+      if (!setOf(taken, table).has(candidate)) return candidate
+    }
+    return undefined
+  }
   const slugs: string[] = []
   for (const request of requests) {
     if (request.base === '') {
@@ -93,8 +106,7 @@ export const assignSlugs = async ({
         qualifier: qualifierOf(request, (index) => slugs[index] || undefined),
         round,
       })
-      await ask([{ candidates, table: request.table }])
-      const free = candidates.find((candidate) => !setOf(taken, request.table).has(candidate))
+      const free = await chooseFree(candidates, request.table)
       if (free !== undefined) {
         setOf(taken, request.table).add(free)
         slugs.push(free)

@@ -10,10 +10,17 @@ export type BodyPhoto = { id: number | string; relationTo: string }
 
 type HeadlessEditor = ReturnType<typeof createHeadlessEditor>
 
-const editors = new WeakMap<SanitizedServerEditorConfig, HeadlessEditor>()
+/** A headless editor, and its state holding one empty paragraph, where every body starts. */
+type BodyEditor = { blank: ReturnType<HeadlessEditor['getEditorState']>; editor: HeadlessEditor }
 
-/** One headless editor per editor config: making one costs more than filling it. */
-const headlessEditorFor = (editorConfig: SanitizedServerEditorConfig): HeadlessEditor => {
+const editors = new WeakMap<SanitizedServerEditorConfig, BodyEditor>()
+
+/**
+ * One headless editor per editor config: making one costs more than filling it. Each body
+ * starts from the blank state rather than clearing the last body, whose removal cost a quarter
+ * of the work.
+ */
+const bodyEditorFor = (editorConfig: SanitizedServerEditorConfig): BodyEditor => {
   const cached = editors.get(editorConfig)
   if (cached) return cached
   const editor = createHeadlessEditor({
@@ -22,8 +29,10 @@ const headlessEditorFor = (editorConfig: SanitizedServerEditorConfig): HeadlessE
       throw error
     },
   })
-  editors.set(editorConfig, editor)
-  return editor
+  editor.update(() => void $getRoot().clear().append($createParagraphNode()), { discrete: true })
+  const made = { blank: editor.getEditorState(), editor }
+  editors.set(editorConfig, made)
+  return made
 }
 
 /**
@@ -39,7 +48,8 @@ export const buildArticleBody = ({
   paragraphs: string[]
   photos: BodyPhoto[]
 }): SerializedEditorState => {
-  const editor = headlessEditorFor(editorConfig)
+  const { blank, editor } = bodyEditorFor(editorConfig)
+  editor.setEditorState(blank)
   // A discrete update runs synchronously, so no other body can interleave with this one.
   editor.update(
     () => {

@@ -5,6 +5,7 @@ import { matchImagesToCaptions } from '../../src/photos/matchImagesToCaptions'
 import { orderPhotosAsPrinted } from '../../src/photos/orderPhotosAsPrinted'
 import { readNumberInFileName } from '../../src/photos/readNumberInFileName'
 import { reassignImage } from '../../src/photos/reassignImage'
+import { replayCorrections } from '../../src/photos/replayCorrections'
 
 const limits = { maxBytes: 1000, mimeTypes: ['image/jpeg', 'image/png', 'image/webp'] }
 
@@ -80,6 +81,43 @@ describe('reassignImage', () => {
       { fileKey: '2.jpg', photoId: 103, problem: null, reason: 'manual' },
       { fileKey: '3.jpg', photoId: null, problem: 'noCaption', reason: null },
       { fileKey: 'a.pdf', photoId: null, problem: 'notImage', reason: null },
+    ])
+  })
+})
+
+describe('replayCorrections', () => {
+  const waitingPhotoIds = new Set([102, 103, 104])
+  const labels = (matches: ReturnType<typeof matchImagesToCaptions>) =>
+    matches.map((match) =>
+      match.photoId === null
+        ? `${match.fileKey}:${match.problem}`
+        : `${match.fileKey}→${match.photoId - 100}:${match.reason}`,
+    )
+
+  it('should keep the editor’s corrections when more files are picked and all are matched again', () => {
+    const first = files('scan-a.jpg', 'scan-b.jpg')
+    const corrections = [
+      { fileKey: 'scan-a.jpg', photoId: 4 + 100 },
+      { fileKey: 'scan-b.jpg', photoId: null },
+    ]
+    const rematched = matchImagesToCaptions({
+      files: [...first, ...files('图3.jpg')],
+      limits,
+      photos,
+    })
+    expect(labels(replayCorrections({ corrections, matches: rematched, waitingPhotoIds }))).toEqual(
+      ['scan-a.jpg→4:manual', 'scan-b.jpg:noCaption', '图3.jpg→2:order'],
+    )
+  })
+
+  it('should leave out a correction to a file no longer listed or a photo no longer waiting', () => {
+    const matches = matchImagesToCaptions({ files: files('图2.jpg'), limits, photos })
+    const corrections = [
+      { fileKey: 'gone.jpg', photoId: 103 },
+      { fileKey: '图2.jpg', photoId: 101 },
+    ]
+    expect(labels(replayCorrections({ corrections, matches, waitingPhotoIds }))).toEqual([
+      '图2.jpg→2:number',
     ])
   })
 })

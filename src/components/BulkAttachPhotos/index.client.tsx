@@ -7,7 +7,9 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { ImageMatch, IssuePhoto, MatchProblem, UploadLimits } from '../../photos/types'
 import { matchImagesToCaptions } from '../../photos/matchImagesToCaptions'
+import type { Correction } from '../../photos/replayCorrections'
 import { reassignImage } from '../../photos/reassignImage'
+import { replayCorrections } from '../../photos/replayCorrections'
 import { formatByteSize } from '../../utilities/formatByteSize'
 import { adminTextFor, formatText } from '../adminText'
 import '../styles.css'
@@ -47,6 +49,7 @@ export const BulkAttachPhotos: React.FC<{ photosSlug?: string }> = ({ photosSlug
   const [state, setState] = useState<LoadState>('loading')
   const [picked, setPicked] = useState<Picked[]>([])
   const [matches, setMatches] = useState<ImageMatch[]>([])
+  const [corrections, setCorrections] = useState<Correction[]>([])
   const [outcomes, setOutcomes] = useState<Record<string, Outcome>>({})
   const [progress, setProgress] = useState<null | { done: number; total: number }>(null)
   const [summary, setSummary] = useState<null | string>(null)
@@ -79,17 +82,24 @@ export const BulkAttachPhotos: React.FC<{ photosSlug?: string }> = ({ photosSlug
     [],
   )
 
+  /** Every file matched again, then the editor's corrections made again. */
   const rematch = (files: Picked[], issuePhotos: IssuePhoto[]) =>
     setMatches(
-      matchImagesToCaptions({
-        files: files.map(({ file, key }) => ({
-          key,
-          name: file.name,
-          size: file.size,
-          type: file.type,
-        })),
-        limits,
-        photos: issuePhotos,
+      replayCorrections({
+        corrections,
+        matches: matchImagesToCaptions({
+          files: files.map(({ file, key }) => ({
+            key,
+            name: file.name,
+            size: file.size,
+            type: file.type,
+          })),
+          limits,
+          photos: issuePhotos,
+        }),
+        waitingPhotoIds: new Set(
+          issuePhotos.filter((photo) => photo.filename === null).map((photo) => photo.id),
+        ),
       }),
     )
 
@@ -139,6 +149,7 @@ export const BulkAttachPhotos: React.FC<{ photosSlug?: string }> = ({ photosSlug
     const failed = planned.length - attached.size
     setPicked(remaining)
     setMatches(matches.filter((match) => !attached.has(match.fileKey)))
+    setCorrections(corrections.filter((correction) => !attached.has(correction.fileKey)))
     setOutcomes(Object.fromEntries(Object.entries(results).filter(([, o]) => !o.isAttached)))
     setProgress(null)
     setSummary(
@@ -164,6 +175,7 @@ export const BulkAttachPhotos: React.FC<{ photosSlug?: string }> = ({ photosSlug
   const isUploading = progress !== null
   const assign = (fileKey: string, photoId: null | number) => {
     setMatches(reassignImage({ fileKey, matches, photoId }))
+    setCorrections([...corrections, { fileKey, photoId }])
     setSummary(null)
   }
 

@@ -25,7 +25,7 @@ const chunkSize = 500
  * How many files of one office are written together, in one transaction and one statement: the
  * fixed cost of a statement and its round trips is shared, while each issue stays whole.
  */
-const batchSize = 16
+const batchSize = 32
 
 /**
  * How many batches (of different offices) are imported at once: PostgreSQL writes two while the

@@ -7,25 +7,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { CapturedOutput } from './helpers/captureOutput'
 import { findFreePort } from '../../src/db/findFreePort'
+import { captureOutput } from './helpers/captureOutput'
 
 let scratchDir: string
 let server: ChildProcess
 let baseUrl: string
-let output = ''
-
-const waitForOutput = (pattern: RegExp, timeoutMs: number) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output}`)), timeoutMs)
-    const check = () => {
-      if (!pattern.test(output)) return
-      clearTimeout(timer)
-      resolve()
-    }
-    server.stdout?.on('data', check)
-    server.stderr?.on('data', check)
-    check()
-  })
+let captured: CapturedOutput
 
 /**
  * `npm run dev` as a newcomer runs it: its own embedded PostgreSQL (here in a scratch folder, so
@@ -38,7 +27,6 @@ describe('npm run dev', () => {
     const port = await findFreePort()
     baseUrl = `http://127.0.0.1:${port}`
     const start = () => {
-      output = ''
       server = spawn(path.resolve('node_modules/.bin/tsx'), ['src/bin/dev.ts'], {
         env: {
           ...process.env,
@@ -50,20 +38,18 @@ describe('npm run dev', () => {
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-      const collect = (chunk: Buffer) => (output += chunk.toString())
-      server.stdout?.on('data', collect)
-      server.stderr?.on('data', collect)
+      captured = captureOutput(server)
     }
     // A launch that prints nothing at all was seen, rarely, on a loaded machine: try once more.
     start()
-    const isReady = await waitForOutput(/Ready in/, 120_000).then(
+    const isReady = await captured.waitFor(/Ready in/, 120_000).then(
       () => true,
       () => false,
     )
     if (!isReady) {
       server.kill('SIGKILL')
       start()
-      await waitForOutput(/Ready in/, 120_000)
+      await captured.waitFor(/Ready in/, 120_000)
     }
   })
 
@@ -73,7 +59,7 @@ describe('npm run dev', () => {
   })
 
   it('should print the generated first administrator password once', () => {
-    expect(output.match(/Password \(shown once[^:]*\): (\S+)/)?.[1]).toMatch(/^\S{12,}$/)
+    expect(captured.text().match(/Password \(shown once[^:]*\): (\S+)/)?.[1]).toMatch(/^\S{12,}$/)
   })
 
   it('should serve the admin in Chinese', async () => {
@@ -99,7 +85,7 @@ describe('npm run dev', () => {
   })
 
   it('should import the seed bulletins as draft issues an administrator can read', async () => {
-    const password = output.match(/Password \(shown once[^:]*\): (\S+)/)?.[1] ?? ''
+    const password = captured.text().match(/Password \(shown once[^:]*\): (\S+)/)?.[1] ?? ''
     const login = await fetch(`${baseUrl}/api/users/login`, {
       body: JSON.stringify({ email: 'admin@example.com', password }),
       headers: { 'content-type': 'application/json' },

@@ -7,27 +7,16 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { CapturedOutput } from './helpers/captureOutput'
 import { findFreePort } from '../../src/db/findFreePort'
+import { captureOutput } from './helpers/captureOutput'
 
 let scratchDir: string
 let server: ChildProcess | undefined
 let baseUrl: string
-let output = ''
+let captured: CapturedOutput
 
 const distDir = '.next-test-production'
-
-const waitForOutput = (pattern: RegExp, timeoutMs: number) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output}`)), timeoutMs)
-    const check = () => {
-      if (!pattern.test(output)) return
-      clearTimeout(timer)
-      resolve()
-    }
-    server?.stdout?.on('data', check)
-    server?.stderr?.on('data', check)
-    check()
-  })
 
 const graphQLGet = (query: string) =>
   fetch(`${baseUrl}/api/graphql?query=${encodeURIComponent(query)}`)
@@ -61,10 +50,8 @@ describe('npm run build && npm start', () => {
       env: { ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    const collect = (chunk: Buffer) => (output += chunk.toString())
-    server.stdout?.on('data', collect)
-    server.stderr?.on('data', collect)
-    await waitForOutput(/✓ Ready/, 240_000)
+    captured = captureOutput(server)
+    await captured.waitFor(/✓ Ready/, 240_000)
   }, 1_200_000)
 
   afterAll(async () => {
@@ -112,7 +99,7 @@ describe('npm run build && npm start', () => {
   })
 
   it('should show drafts to a logged-in administrator only, never from the public cache', async () => {
-    const password = output.match(/Password \(shown once[^:]*\): (\S+)/)?.[1] ?? ''
+    const password = captured.text().match(/Password \(shown once[^:]*\): (\S+)/)?.[1] ?? ''
     const login = await fetch(`${baseUrl}/api/users/login`, {
       body: JSON.stringify({ email: 'admin@example.com', password }),
       headers: { 'content-type': 'application/json', origin: baseUrl },
@@ -138,7 +125,7 @@ describe('npm run build && npm start', () => {
     await exited
     expect(
       existsSync(path.join(scratchDir, 'postgres', 'postmaster.pid')),
-      output.slice(-3000),
+      captured.text().slice(-3000),
     ).toBe(false)
   })
 })

@@ -10,10 +10,8 @@ import type { IssuePhoto } from '../../src/photos/types'
 import type { AppServer } from './helpers/startAppServer'
 
 import { getWithSession } from './helpers/getWithSession'
-import { launchBrowser, openPage } from './helpers/launchBrowser'
-import { logIn } from './helpers/logIn'
 import { saveScreenshot } from './helpers/saveScreenshot'
-import { startAppServer } from './helpers/startAppServer'
+import { openAdminSession } from './helpers/openAdminSession'
 
 let server: AppServer
 let browser: Browser
@@ -79,16 +77,7 @@ const loadedPreviews = async (): Promise<boolean[]> => {
 
 describe('attaching a scanned issue’s photos at once', () => {
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
-    // The first request compiles the admin in next dev: minutes on a loaded machine.
-    await fetch(`${server.baseUrl}/admin/login`, { signal: AbortSignal.timeout(300_000) })
-    page = await openPage(browser)
-    await logIn({
-      baseUrl: server.baseUrl,
-      email: 'admin@example.com',
-      page,
-      password: server.adminPassword,
-    })
+    ;({ browser, page, server } = await openAdminSession())
     // `npm run dev` imports the seed bulletins before it serves.
     const { docs } = await api<{ docs: { id: number }[] }>(
       'issues?where[period][equals]=2021-06&draft=true&depth=0',

@@ -9,10 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppServer } from './helpers/startAppServer'
 
 import { getWithSession } from './helpers/getWithSession'
-import { launchBrowser, openPage } from './helpers/launchBrowser'
-import { logIn } from './helpers/logIn'
 import { saveScreenshot } from './helpers/saveScreenshot'
-import { startAppServer } from './helpers/startAppServer'
+import { openAdminSession } from './helpers/openAdminSession'
 
 let server: AppServer
 let browser: Browser
@@ -55,16 +53,7 @@ const rowTitles = (): Promise<string[]> =>
 
 describe('street-office staff in the admin, end to end', () => {
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
-    // The first request compiles the admin in next dev: minutes on a loaded machine.
-    await fetch(`${server.baseUrl}/admin/login`, { signal: AbortSignal.timeout(300_000) })
-    page = await openPage(browser)
-    await logIn({
-      baseUrl: server.baseUrl,
-      email: 'admin@example.com',
-      page,
-      password: server.adminPassword,
-    })
+    ;({ browser, page, server } = await openAdminSession())
     // A new issue of a seed office: the seed bulletin of 2021-06 as if printed in 2019.
     fileDir = await mkdtemp(path.join(tmpdir(), 'bulletin-upload-'))
     const seed = await readFile(path.resolve('seed/bulletins/001_8b893cd6caee12a3.txt'), 'utf8')

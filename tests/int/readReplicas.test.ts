@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import { getPayload } from 'payload'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 
+import { appMigrations } from '../../src/db/appMigrations'
 import { createTestDatabase } from './helpers/createTestDatabase'
-import { migrateDatabase } from './helpers/migrateDatabase'
 import { withServerClient } from './helpers/withServerClient'
 
 let payload: Payload
@@ -22,22 +22,32 @@ const officeNamesReadByPayload = async () =>
   (await payload.find({ collection: 'offices', sort: 'name' })).docs.map((office) => office.name)
 
 /**
- * DATABASE_READ_REPLICA_URLS names a second database here, copied from the migrated primary
- * and then given a row of its own: what Payload reads shows which database answered.
+ * A Payload of the host app read afresh with the environment as it is now: the config reads
+ * DATABASE_URL and DATABASE_READ_REPLICA_URLS when it is evaluated, so the module graph is reset
+ * first, and each instance is cached under a key of its own.
+ */
+const startPayloadWithCurrentEnv = async (key: string): Promise<Payload> => {
+  vi.resetModules()
+  const { default: config } = await import('../../src/payload.config')
+  return getPayload({ config, key })
+}
+
+/**
+ * DATABASE_READ_REPLICA_URLS names a second database here, migrated like the primary and then
+ * given a row of its own: what Payload reads shows which database answered. The primary is
+ * migrated by the replica-reading Payload itself, as `npm start` would.
  */
 describe('read replicas', () => {
   beforeAll(async () => {
     const serverUrl = inject('databaseServerUrl')
-    const primary = await createTestDatabase({ prefix: inject('testDatabasePrefix'), serverUrl })
-    primaryUrl = primary.url
-    await migrateDatabase(primaryUrl)
-    const primaryName = new URL(primaryUrl).pathname.slice(1)
-    await withServerClient(serverUrl, (client) =>
-      client.query(`create database ${primaryName}_replica template ${primaryName}`),
-    )
-    const replica = new URL(primaryUrl)
-    replica.pathname = `/${primaryName}_replica`
-    replicaUrl = replica.toString()
+    const prefix = inject('testDatabasePrefix')
+    primaryUrl = (await createTestDatabase({ prefix, serverUrl })).url
+    replicaUrl = (await createTestDatabase({ prefix, serverUrl })).url
+    process.env.PAYLOAD_SECRET = 'test-secret'
+    process.env.DATABASE_URL = replicaUrl
+    const replicaPayload = await startPayloadWithCurrentEnv('replica')
+    await replicaPayload.db.migrate({ migrations: appMigrations })
+    await replicaPayload.destroy()
     await withServerClient(replicaUrl, (client) =>
       client.query(
         `insert into offices (name, slug, updated_at, created_at) values ('副本里的街道', 'replica-only', now(), now())`,
@@ -45,9 +55,8 @@ describe('read replicas', () => {
     )
     process.env.DATABASE_URL = primaryUrl
     process.env.DATABASE_READ_REPLICA_URLS = ` ${replicaUrl} ,`
-    process.env.PAYLOAD_SECRET = 'test-secret'
-    const { default: config } = await import('../../src/payload.config')
-    payload = await getPayload({ config })
+    payload = await startPayloadWithCurrentEnv('primary with replica')
+    await payload.db.migrate({ migrations: appMigrations })
   })
 
   afterAll(async () => {

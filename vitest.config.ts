@@ -1,5 +1,15 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * The processes the tests start (the import CLI, workers, the app) resolve Lexical to its
+ * production build, as the npm scripts do: Lexical's default Node entry loads its build through a
+ * top-level await that Node 20 sometimes never settles, and the process then exits with code 13
+ * and prints nothing. Vitest's own workers already resolve its development build.
+ */
+const childProcessEnv = {
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--conditions=production'].filter(Boolean).join(' '),
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +25,7 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
           environment: 'node',
+          env: childProcessEnv,
           globalSetup: ['tests/int/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -26,6 +37,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          env: childProcessEnv,
           globalSetup: ['tests/int/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 400_000,

@@ -184,6 +184,61 @@ describe('importing a bulletin', () => {
     })
   })
 
+  it('should keep a body staff edited and update one they did not, from a second corrected file', async () => {
+    const { payload } = testPayload
+    const findArticle = async (title: string) =>
+      (
+        await payload.find({
+          collection: 'articles',
+          draft: true,
+          where: {
+            and: [{ title: { equals: title } }, { 'provenance.sourceFile': { equals: linfenlu } }],
+          },
+        })
+      ).docs[0]
+    const textOf = (body: unknown) => JSON.stringify(body)
+    const edited = await findArticle('街道武装部开展春季征兵相关工作')
+    const staffBody: unknown = JSON.parse(textOf(edited?.body).replace('任务重', '任务繁重'))
+    await payload.update({
+      collection: 'articles',
+      data: { body: staffBody as NonNullable<typeof edited>['body'] },
+      draft: true,
+      id: edited?.id ?? -1,
+    })
+    const corrected = (await seedFile(linfenlu))
+      .toString('utf8')
+      .replace('街道元旦春节安全检查', '街道元旦春节安全大检查')
+      .replace('第一次代表大会隆重召开', '第一次代表大会胜利召开')
+      .replace('时间紧、任务重', '时间紧、任务很重')
+      .replace('应急值', '应急值守值')
+    const outcome = await importBulletinFile({
+      bytes: Buffer.from(corrected),
+      fileName: 'corrected-again.txt',
+      payload,
+    })
+    expect({
+      editedBodyKeepsStaffText: textOf(
+        (await findArticle('街道武装部开展春季征兵相关工作'))?.body,
+      ).includes('任务繁重'),
+      outcome,
+      updatedBodyHasCorrection: textOf(
+        (await findArticle('街道元旦春节安全大检查'))?.body,
+      ).includes('应急值守值'),
+    }).toMatchObject({
+      editedBodyKeepsStaffText: true,
+      outcome: {
+        changedArticles: 1,
+        // The title edited before is still kept; the body edited now is too.
+        keptEdits: [
+          { articleTitle: '街道科协第一次代表大会召开', field: 'title' },
+          { articleTitle: '街道武装部开展春季征兵相关工作', field: 'paragraphs' },
+        ],
+        status: 'updated',
+      },
+      updatedBodyHasCorrection: true,
+    })
+  })
+
   it('should refuse a file that is not bulletin text, record the failed run and write nothing else', async () => {
     const before = await countAll()
     const outcome = await importBulletinFile({

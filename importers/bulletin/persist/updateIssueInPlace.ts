@@ -1,18 +1,23 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
-import { isDeepStrictEqual } from 'node:util'
 
-import type { ImportedSnapshot } from './importedSnapshot'
+import type { FieldValues, SnapshotField } from './importedSnapshot'
 import type { ImportPlan } from './toDocuments'
 import { buildArticleBody } from './buildArticleBody'
-import { readParagraphs, snapshotOf } from './importedSnapshot'
+import {
+  fieldValuesOf,
+  paragraphsSha256,
+  readParagraphs,
+  readSnapshot,
+  snapshotOf,
+} from './importedSnapshot'
 
-export type KeptEdit = { articleTitle: string; field: keyof ImportedSnapshot }
+export type KeptEdit = { articleTitle: string; field: SnapshotField }
 
 export type InPlaceUpdate = { changedArticles: number; issueId: number; keptEdits: KeptEdit[] }
 
-const snapshotFields: (keyof ImportedSnapshot)[] = [
+const snapshotFields: SnapshotField[] = [
   'title',
   'subtitle',
   'section',
@@ -53,20 +58,21 @@ export const updateIssueInPlace = async ({
   for (const [index, planned] of plan.articles.entries()) {
     const article = existing[index]
     if (!article) continue
-    const snapshot = article.importedSnapshot as ImportedSnapshot | null
-    const incoming = snapshotOf(planned)
-    const current: ImportedSnapshot = {
+    const snapshot = readSnapshot(article.importedSnapshot)
+    const incomingSnapshot = snapshotOf(planned)
+    const incoming = fieldValuesOf(incomingSnapshot)
+    const current: FieldValues = {
       excerpt: article.excerpt ?? '',
       kind: article.kind ?? 'article',
-      paragraphs: readParagraphs(article.body),
+      paragraphs: paragraphsSha256(readParagraphs(article.body)),
       section: article.section ?? null,
       subtitle: article.subtitle ?? null,
       title: article.title,
     }
     const data: Record<string, unknown> = {}
     for (const field of snapshotFields) {
-      if (isDeepStrictEqual(current[field], incoming[field])) continue
-      if (snapshot && !isDeepStrictEqual(current[field], snapshot[field])) {
+      if (current[field] === incoming[field]) continue
+      if (snapshot && current[field] !== snapshot[field]) {
         keptEdits.push({ articleTitle: article.title, field })
         continue
       }
@@ -75,7 +81,7 @@ export const updateIssueInPlace = async ({
           id: typeof photo === 'object' ? photo.id : photo,
           relationTo: 'photos',
         }))
-        data.body = buildArticleBody({ editorConfig, paragraphs: incoming.paragraphs, photos })
+        data.body = buildArticleBody({ editorConfig, paragraphs: planned.paragraphs, photos })
       } else {
         data[field] = incoming[field]
       }
@@ -86,7 +92,7 @@ export const updateIssueInPlace = async ({
       collection: 'articles',
       data: {
         ...data,
-        importedSnapshot: incoming,
+        importedSnapshot: incomingSnapshot,
         // The proof-reading view shows the corrected file's lines from now on.
         provenance: { ...article.provenance, sourceLines: planned.sourceLines },
       },

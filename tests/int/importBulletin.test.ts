@@ -21,6 +21,18 @@ const countAll = async () => {
   return Object.fromEntries(counts)
 }
 
+/** The January issue's article (a draft), not its namesake in the next year's issue. */
+const findLinfenluArticle = async (title: string) =>
+  (
+    await testPayload.payload.find({
+      collection: 'articles',
+      draft: true,
+      where: {
+        and: [{ title: { equals: title } }, { 'provenance.sourceFile': { equals: linfenlu } }],
+      },
+    })
+  ).docs[0]
+
 describe('importing a bulletin', () => {
   beforeAll(async () => {
     testPayload = await initTestPayload()
@@ -139,18 +151,7 @@ describe('importing a bulletin', () => {
 
   it('should update an issue in place from a corrected OCR file, keeping staff edits', async () => {
     const { payload } = testPayload
-    // The January issue's article, not its namesake in the next year's issue.
-    const findArticle = async (title: string) =>
-      (
-        await payload.find({
-          collection: 'articles',
-          draft: true,
-          where: {
-            and: [{ title: { equals: title } }, { 'provenance.sourceFile': { equals: linfenlu } }],
-          },
-        })
-      ).docs[0]
-    const edited = await findArticle('街道科学技术协会第一次代表大会隆重召开')
+    const edited = await findLinfenluArticle('街道科学技术协会第一次代表大会隆重召开')
     await payload.update({
       collection: 'articles',
       data: { title: '街道科协第一次代表大会召开' },
@@ -169,8 +170,8 @@ describe('importing a bulletin', () => {
     })
     expect({
       issues: (await payload.count({ collection: 'issues' })).totalDocs - issuesBefore,
-      keptTitle: (await findArticle('街道科协第一次代表大会召开'))?.id === edited?.id,
-      newTitle: (await findArticle('街道元旦春节安全大检查')) !== undefined,
+      keptTitle: (await findLinfenluArticle('街道科协第一次代表大会召开'))?.id === edited?.id,
+      newTitle: (await findLinfenluArticle('街道元旦春节安全大检查')) !== undefined,
       outcome,
     }).toMatchObject({
       issues: 0,
@@ -186,18 +187,8 @@ describe('importing a bulletin', () => {
 
   it('should keep a body staff edited and update one they did not, from a second corrected file', async () => {
     const { payload } = testPayload
-    const findArticle = async (title: string) =>
-      (
-        await payload.find({
-          collection: 'articles',
-          draft: true,
-          where: {
-            and: [{ title: { equals: title } }, { 'provenance.sourceFile': { equals: linfenlu } }],
-          },
-        })
-      ).docs[0]
     const textOf = (body: unknown) => JSON.stringify(body)
-    const edited = await findArticle('街道武装部开展春季征兵相关工作')
+    const edited = await findLinfenluArticle('街道武装部开展春季征兵相关工作')
     const staffBody: unknown = JSON.parse(textOf(edited?.body).replace('任务重', '任务繁重'))
     await payload.update({
       collection: 'articles',
@@ -218,11 +209,11 @@ describe('importing a bulletin', () => {
     })
     expect({
       editedBodyKeepsStaffText: textOf(
-        (await findArticle('街道武装部开展春季征兵相关工作'))?.body,
+        (await findLinfenluArticle('街道武装部开展春季征兵相关工作'))?.body,
       ).includes('任务繁重'),
       outcome,
       updatedBodyHasCorrection: textOf(
-        (await findArticle('街道元旦春节安全大检查'))?.body,
+        (await findLinfenluArticle('街道元旦春节安全大检查'))?.body,
       ).includes('应急值守值'),
     }).toMatchObject({
       editedBodyKeepsStaffText: true,

@@ -112,7 +112,7 @@ try {
     `this importer:             ${oursRate.toFixed(0)} articles/s (${oursSeconds.toFixed(1)} s) — target ≥ 1,000: ${verdict(oursRate >= 1000)}`,
   )
   console.log(
-    `  CPU per article: importer ${((1000 * cpu.own) / articles).toFixed(2)} ms, PostgreSQL ${((1000 * cpu.database) / articles).toFixed(2)} ms (CPU time, not inflated by other work on the machine)`,
+    `  CPU per article: importer ${((1000 * cpu.own) / articles).toFixed(2)} ms, PostgreSQL ${((1000 * cpu.database) / articles).toFixed(2)} ms (CPU time: less noisy than the rate, but on a shared machine it too varied by a third between runs of the same code)`,
   )
   console.log(
     `plain payload.create loop: ${loopRate.toFixed(0)} articles/s (${loopArticles} articles of the first ${loopIssueCount} issues in ${loopSeconds.toFixed(1)} s)`,

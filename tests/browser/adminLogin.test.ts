@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppServer } from './helpers/startAppServer'
 
 import { launchBrowser, openPage } from './helpers/launchBrowser'
-import { logIn } from './helpers/logIn'
+import { logInAsSeedAdmin } from './helpers/logIn'
 import { saveScreenshot } from './helpers/saveScreenshot'
 import { startAppServer } from './helpers/startAppServer'
 
@@ -24,12 +24,7 @@ describe('admin login in a browser', () => {
 
   it('should log the first administrator in to a Chinese dashboard', async () => {
     const page = await openPage(browser)
-    await logIn({
-      baseUrl: server.baseUrl,
-      email: 'admin@example.com',
-      page,
-      password: server.adminPassword,
-    })
+    await logInAsSeedAdmin(page, server)
     await page.getByText('期刊').first().waitFor({ timeout: 90_000 })
     await saveScreenshot(page, 'dashboard')
     expect(await page.locator('html').getAttribute('lang')).toBe('zh')

@@ -33,3 +33,9 @@ export const logIn = async ({
       .catch(() => undefined)
   }
 }
+
+/** Logs in as the administrator the seed created, whose password the app printed once. */
+export const logInAsSeedAdmin = (
+  page: Page,
+  { adminPassword, baseUrl }: { adminPassword: string; baseUrl: string },
+): Promise<void> => logIn({ baseUrl, email: 'admin@example.com', page, password: adminPassword })

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import type { AppServer } from './startAppServer'
 import { launchBrowser, openPage } from './launchBrowser'
-import { logIn } from './logIn'
+import { logInAsSeedAdmin } from './logIn'
 import { startAppServer } from './startAppServer'
 
 export type AdminSession = { browser: Browser; page: Page; server: AppServer }
@@ -16,11 +16,6 @@ export const openAdminSession = async (): Promise<AdminSession> => {
   // The first request compiles the admin in next dev: minutes on a loaded machine.
   await fetch(`${server.baseUrl}/admin/login`, { signal: AbortSignal.timeout(300_000) })
   const page = await openPage(browser)
-  await logIn({
-    baseUrl: server.baseUrl,
-    email: 'admin@example.com',
-    page,
-    password: server.adminPassword,
-  })
+  await logInAsSeedAdmin(page, server)
   return { browser, page, server }
 }

@@ -29,23 +29,13 @@ const generateProvenanceField = (): Field => ({
   fields: [
     { name: 'sourceFile', type: 'text', label: { en: 'Source file', zh: '源文件' } },
     {
-      name: 'paragraphs',
-      type: 'array',
-      // Line numbers for the API and the importer; staff read the lines themselves beside the
-      // editor (SourceLines). Shown, each row's JSON field would mount a code editor.
+      // Each paragraph's source line numbers, in the body's order ([[12, 13], [14], …]): one
+      // JSON value on the article rather than a table row per paragraph. For the API and the
+      // importer; staff read the lines themselves beside the editor (SourceLines).
+      name: 'paragraphLines',
+      type: 'json',
       admin: { hidden: true },
-      labels: {
-        plural: { en: 'Paragraphs', zh: '段落' },
-        singular: { en: 'Paragraph', zh: '段落' },
-      },
-      fields: [
-        {
-          name: 'lines',
-          type: 'json',
-          label: { en: 'Source lines', zh: '源文件行号' },
-        },
-      ],
-      label: { en: 'Paragraphs', zh: '段落' },
+      label: { en: 'Source lines of each paragraph', zh: '各段落的源文件行号' },
     },
     {
       name: 'sourceLines',

@@ -315,19 +315,14 @@ export interface Article {
    */
   provenance?: {
     sourceFile?: string | null;
-    paragraphs?:
+    paragraphLines?:
       | {
-          lines?:
-            | {
-                [k: string]: unknown;
-              }
-            | unknown[]
-            | string
-            | number
-            | boolean
-            | null;
-          id?: string | null;
-        }[]
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
       | null;
     /**
      * The lines of the source file this article came from, as imported
@@ -831,12 +826,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | T
     | {
         sourceFile?: T;
-        paragraphs?:
-          | T
-          | {
-              lines?: T;
-              id?: T;
-            };
+        paragraphLines?: T;
         sourceLines?: T;
       };
   importedSnapshot?: T;

@@ -13,6 +13,7 @@ import * as migration_20261201_092948_photos_storage from './20261201_092948_pho
 import * as migration_20261201_095611_schema_snapshot from './20261201_095611_schema_snapshot';
 import * as migration_20261201_120000_article_search_windows from './20261201_120000_article_search_windows';
 import * as migration_20261201_150000_source_lines_storage from './20261201_150000_source_lines_storage';
+import * as migration_20261201_210821_paragraph_lines from './20261201_210821_paragraph_lines';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261201_150000_source_lines_storage.up,
     down: migration_20261201_150000_source_lines_storage.down,
     name: '20261201_150000_source_lines_storage',
+  },
+  {
+    up: migration_20261201_210821_paragraph_lines.up,
+    down: migration_20261201_210821_paragraph_lines.down,
+    name: '20261201_210821_paragraph_lines',
   },
 ];

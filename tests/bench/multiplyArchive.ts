@@ -44,7 +44,7 @@ export const multiplyArchive = async (
   client: pg.Client,
   targetArticles: number,
 ): Promise<number> => {
-  const arrays = ['articles_mentions', 'articles_provenance_paragraphs', 'articles_diagnostics']
+  const arrays = ['articles_mentions', 'articles_diagnostics']
   const columns = await readColumns(client, ['issues', 'articles', 'articles_rels', ...arrays])
   const { rows } = await client.query<{ count: string }>('select count(*) from articles')
   const existing = Number(rows[0]?.count ?? 0)

@@ -105,7 +105,7 @@ describe('importing a bulletin', () => {
         typeof mention.person === 'object' && mention.person.name,
         mention.role,
       ]),
-      paragraphs: article?.provenance?.paragraphs?.length,
+      paragraphLines: article?.provenance?.paragraphLines,
       photos: article?.photos?.map((photo) => typeof photo === 'object' && photo.caption),
       uploadNodes: (article?.body?.root.children ?? []).filter((node) => node.type === 'upload')
         .length,
@@ -115,7 +115,8 @@ describe('importing a bulletin', () => {
         ['宋杰', '街道党工委副书记'],
         ['厉蕾', '街道党工委书记'],
       ],
-      paragraphs: 7,
+      // The fourth paragraph runs on past a photo caption (line 15) printed in its middle.
+      paragraphLines: [[5], [7], [9], [11, 17, 19, 21], [23], [25], [27]],
       photos: ['会议现场'],
       uploadNodes: 1,
     })

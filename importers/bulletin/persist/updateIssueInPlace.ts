@@ -94,7 +94,11 @@ export const updateIssueInPlace = async ({
         ...data,
         importedSnapshot: incomingSnapshot,
         // The proof-reading view shows the corrected file's lines from now on.
-        provenance: { ...article.provenance, sourceLines: planned.sourceLines },
+        provenance: {
+          ...article.provenance,
+          paragraphLines: planned.paragraphLines,
+          sourceLines: planned.sourceLines,
+        },
       },
       draft: true,
       id: article.id,

@@ -121,6 +121,7 @@ const articleRow = ({
   needs_review: article.diagnostics.length > 0,
   office_id: officeId,
   position: article.position,
+  provenance_paragraph_lines: article.paragraphLines,
   provenance_source_file: sourceFileName,
   provenance_source_lines: article.sourceLines,
   section: article.section,
@@ -188,7 +189,6 @@ export const planRecords = ({
   const articles: Row[] = []
   const rels: Row[] = []
   const mentions: Row[] = []
-  const paragraphs: Row[] = []
   const diagnostics: Row[] = []
   const photos: Row[] = []
   for (const [index, article] of plan.articles.entries()) {
@@ -235,13 +235,6 @@ export const planRecords = ({
         parentId: id,
       }),
     )
-    paragraphs.push(
-      ...arrayRows({
-        createRowId,
-        items: article.paragraphLines.map((lines) => ({ lines })),
-        parentId: id,
-      }),
-    )
     diagnostics.push(
       ...arrayRows({
         createRowId,
@@ -275,7 +268,6 @@ export const planRecords = ({
     { records: articles, table: 'articles' },
     { records: rels, table: 'articles_rels' },
     { records: mentions, table: 'articles_mentions' },
-    { records: paragraphs, table: 'articles_provenance_paragraphs' },
     { records: diagnostics, table: 'articles_diagnostics' },
     { records: photos, table: 'photos' },
   ].filter((table) => table.records.length > 0)
@@ -283,11 +275,7 @@ export const planRecords = ({
   const versioned: VersionedTables[] = [
     { arrays: [], main: 'issues' },
     {
-      arrays: [
-        'articles_mentions',
-        'articles_provenance_paragraphs',
-        'articles_diagnostics',
-      ].filter((table) => written.has(table)),
+      arrays: ['articles_mentions', 'articles_diagnostics'].filter((table) => written.has(table)),
       main: 'articles',
       rels: written.has('articles_rels') ? 'articles_rels' : undefined,
     },

@@ -76,7 +76,7 @@ const persistArticle = async ({
       photos: photos.map((photo) => photo.id),
       position: article.position,
       provenance: {
-        paragraphs: article.paragraphLines.map((lines) => ({ lines })),
+        paragraphLines: article.paragraphLines,
         sourceFile: sourceFileName,
         sourceLines: article.sourceLines,
       },

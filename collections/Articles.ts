@@ -148,7 +148,10 @@ export const generateArticlesCollection = ({
       },
       {
         // Only the open tab's fields are rendered: the edit view opens on the text and its
-        // proof-reading column, without mounting every mention, photo and diagnostic row.
+        // proof-reading column, without mounting every mention, photo and diagnostic row. The
+        // credits (department, authors, photographers) live with the mentions rather than in the
+        // sidebar, which is hydrated before the editor shows and whose relationship pickers each
+        // fetch their labels first.
         type: 'tabs',
         tabs: [
           {
@@ -208,6 +211,26 @@ export const generateArticlesCollection = ({
           {
             fields: [
               {
+                name: 'department',
+                type: 'relationship',
+                label: { en: 'Credited department', zh: '供稿部门' },
+                relationTo: slugs.departments,
+              },
+              {
+                name: 'authors',
+                type: 'relationship',
+                hasMany: true,
+                label: { en: 'Authors', zh: '作者' },
+                relationTo: slugs.people,
+              },
+              {
+                name: 'photographers',
+                type: 'relationship',
+                hasMany: true,
+                label: { en: 'Photographers', zh: '摄影' },
+                relationTo: slugs.people,
+              },
+              {
                 name: 'mentions',
                 type: 'array',
                 labels: {
@@ -242,7 +265,7 @@ export const generateArticlesCollection = ({
                 label: { en: 'People mentioned', zh: '提及人物' },
               },
             ],
-            label: { en: 'People', zh: '人物' },
+            label: { en: 'Credits and people', zh: '署名与人物' },
           },
           ...generatePhotosTab(options),
           {
@@ -312,29 +335,6 @@ export const generateArticlesCollection = ({
         hooks: { beforeChange: [setNeedsReview] },
         index: true,
         label: { en: 'Needs review', zh: '待校对' },
-      },
-      {
-        name: 'department',
-        type: 'relationship',
-        admin: { position: 'sidebar' },
-        label: { en: 'Credited department', zh: '供稿部门' },
-        relationTo: slugs.departments,
-      },
-      {
-        name: 'authors',
-        type: 'relationship',
-        admin: { position: 'sidebar' },
-        hasMany: true,
-        label: { en: 'Authors', zh: '作者' },
-        relationTo: slugs.people,
-      },
-      {
-        name: 'photographers',
-        type: 'relationship',
-        admin: { position: 'sidebar' },
-        hasMany: true,
-        label: { en: 'Photographers', zh: '摄影' },
-        relationTo: slugs.people,
       },
     ],
     graphQL: { pluralName: 'Articles', singularName: 'Article' },

@@ -287,6 +287,9 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   excerpt?: string | null;
+  department?: (number | null) | Department;
+  authors?: (number | Person)[] | null;
+  photographers?: (number | Person)[] | null;
   /**
    * People named in this article, with the role printed here
    */
@@ -359,12 +362,35 @@ export interface Article {
    * Set while an importer diagnostic is unchecked
    */
   needsReview?: boolean | null;
-  department?: (number | null) | Department;
-  authors?: (number | Person)[] | null;
-  photographers?: (number | Person)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  office?: (number | null) | Office;
+  name: string;
+  aliases?:
+    | {
+        alias: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Address on the website, unique within the office; filled in when left empty
+   */
+  slug?: string | null;
+  articles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -450,32 +476,6 @@ export interface Photo {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: number;
-  office?: (number | null) | Office;
-  name: string;
-  aliases?:
-    | {
-        alias: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Address on the website, unique within the office; filled in when left empty
-   */
-  slug?: string | null;
-  articles?: {
-    docs?: (number | Article)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -805,6 +805,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   section?: T;
   body?: T;
   excerpt?: T;
+  department?: T;
+  authors?: T;
+  photographers?: T;
   mentions?:
     | T
     | {
@@ -834,9 +837,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   position?: T;
   slug?: T;
   needsReview?: T;
-  department?: T;
-  authors?: T;
-  photographers?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

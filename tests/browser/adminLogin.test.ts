@@ -4,17 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AppServer } from './helpers/startAppServer'
 
-import { launchBrowser, openPage } from './helpers/launchBrowser'
+import { openPage } from './helpers/launchBrowser'
 import { logInAsSeedAdmin } from './helpers/logIn'
 import { saveScreenshot } from './helpers/saveScreenshot'
-import { startAppServer } from './helpers/startAppServer'
+import { startAppAndBrowser } from './helpers/startAppAndBrowser'
 
 let server: AppServer
 let browser: Browser
 
 describe('admin login in a browser', () => {
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
+    ;({ browser, server } = await startAppAndBrowser())
   })
 
   afterAll(async () => {

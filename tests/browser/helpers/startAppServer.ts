@@ -34,7 +34,11 @@ export const startAppServer = async (
   let output = ''
   const start = (): ChildProcess => {
     output = ''
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/bin/dev.ts'], {
+    // Node itself with tsx's loader, not the tsx command: stop()'s SIGINT then reaches the
+    // launcher, which stops Next and then its database. The tsx command relays a signal and, when
+    // the launcher does not acknowledge it within 30 ms (a busy one may not), kills it outright,
+    // leaving Next and PostgreSQL running.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/dev.ts'], {
       env: {
         ...process.env,
         DATABASE_URL: '',

@@ -8,15 +8,13 @@ import { startAppAndBrowser } from './startAppAndBrowser'
 export type AdminSession = { browser: Browser; page: Page; server: AppServer }
 
 /**
- * The app (`npm run dev`, seed imported) and Chromium started together, the admin compiled, and a
+ * The app (`npm start` on this run's build, seed imported) and Chromium started together, and a
  * page logged in as the seed's admin. When the login fails, both are stopped before the error is
  * thrown: the test never received them, so its own cleanup cannot.
  */
 export const openAdminSession = async (): Promise<AdminSession> => {
   const { browser, server } = await startAppAndBrowser()
   try {
-    // The first request compiles the admin in next dev: minutes on a loaded machine.
-    await fetch(`${server.baseUrl}/admin/login`, { signal: AbortSignal.timeout(300_000) })
     const page = await openPage(browser)
     await logInAsSeedAdmin(page, server)
     return { browser, page, server }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 
-import type { AppServer } from './startAppServer'
+import type { AppLauncher, AppServer } from './startAppServer'
 import { launchBrowser } from './launchBrowser'
 import { startAppServer } from './startAppServer'
 
@@ -9,8 +9,13 @@ import { startAppServer } from './startAppServer'
  * the error is thrown: the test never received them, so its own cleanup cannot, and an app left
  * running keeps its database, its port and the lock `next dev` takes on its build folder.
  */
-export const startAppAndBrowser = async (): Promise<{ browser: Browser; server: AppServer }> => {
-  const [server, browser] = await Promise.allSettled([startAppServer(), launchBrowser()])
+export const startAppAndBrowser = async (
+  launcher: AppLauncher = 'start',
+): Promise<{ browser: Browser; server: AppServer }> => {
+  const [server, browser] = await Promise.allSettled([
+    startAppServer({ launcher }),
+    launchBrowser(),
+  ])
   if (server.status === 'rejected') {
     if (browser.status === 'fulfilled') await browser.value.close()
     throw server.reason

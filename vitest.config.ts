@@ -38,7 +38,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           env: childProcessEnv,
-          globalSetup: ['tests/int/globalSetup.ts'],
+          // One production build for the run, which the files serve (and productionServer.test.ts).
+          globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 400_000,
           fileParallelism: false,

@@ -78,7 +78,7 @@ const loadedPreviews = async (): Promise<boolean[]> => {
 describe('attaching a scanned issue’s photos at once', () => {
   beforeAll(async () => {
     ;({ browser, page, server } = await openAdminSession())
-    // `npm run dev` imports the seed bulletins before it serves.
+    // The launcher imports the seed bulletins before it serves.
     const { docs } = await api<{ docs: { id: number }[] }>(
       'issues?where[period][equals]=2021-06&draft=true&depth=0',
     )

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AppServer } from './helpers/startAppServer'
 
-import { launchBrowser, openPage } from './helpers/launchBrowser'
+import { openPage } from './helpers/launchBrowser'
 import { saveScreenshot } from './helpers/saveScreenshot'
-import { startAppServer } from './helpers/startAppServer'
+import { startAppAndBrowser } from './helpers/startAppAndBrowser'
 
 const screenshots = path.resolve('tests', 'output', 'reference-site')
 const officeSlug = 'linfenlu'
@@ -80,7 +80,7 @@ const publishSeedIssue = async () => {
 
 describe('the reference site in a browser', () => {
   beforeAll(async () => {
-    ;[server, browser] = await Promise.all([startAppServer(), launchBrowser()])
+    ;({ browser, server } = await startAppAndBrowser())
     ;({ draft, issueTitle, published } = await publishSeedIssue())
     page = await openPage(browser)
   })

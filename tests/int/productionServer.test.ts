@@ -1,14 +1,15 @@
 import type { ChildProcess } from 'node:child_process'
 
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { CapturedOutput } from './helpers/captureOutput'
 import { findFreePort } from '../../src/db/findFreePort'
+import { buildProductionApp } from '../helpers/buildProductionApp'
 import { captureOutput } from './helpers/captureOutput'
 
 let scratchDir: string
@@ -16,7 +17,13 @@ let server: ChildProcess | undefined
 let baseUrl: string
 let captured: CapturedOutput
 
-const distDir = '.next-test-production'
+/**
+ * The run's production build, made by the browser project's globalSetup before any file starts
+ * (tests/browser/globalSetup.ts); unset when the browser project is not in the run.
+ */
+const sharedBuildDir = inject('productionBuildDir')
+/** Where this file builds when the run has no shared build (the int project on its own). */
+const distDir = sharedBuildDir ?? '.next-test-production'
 
 const graphQLGet = (query: string) =>
   fetch(`${baseUrl}/api/graphql?query=${encodeURIComponent(query)}`)
@@ -24,7 +31,8 @@ const graphQLGet = (query: string) =>
 /**
  * `npm run build && npm start` as a deployment runs them: a production build, then the launcher
  * (embedded PostgreSQL in a scratch folder here, migrations, seed) and the production server,
- * which answers anonymous API reads before Next (src/bin/serveNext.ts).
+ * which answers anonymous API reads before Next (src/bin/serveNext.ts). The build is the run's
+ * shared one when the browser tests made it: the same `npm run build`, made once.
  */
 describe('npm run build && npm start', () => {
   beforeAll(async () => {
@@ -38,12 +46,7 @@ describe('npm run build && npm start', () => {
       NODE_ENV: 'production' as const,
       PAYLOAD_SECRET: 'production-server-test-secret',
     }
-    const build = spawnSync(path.resolve('node_modules/.bin/tsx'), ['src/bin/build.ts'], {
-      encoding: 'utf8',
-      env,
-      timeout: 900_000,
-    })
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`)
+    if (!sharedBuildDir) await buildProductionApp({ distDir, env: process.env })
     const port = await findFreePort()
     baseUrl = `http://127.0.0.1:${port}`
     server = spawn(path.resolve('node_modules/.bin/tsx'), ['src/bin/start.ts'], {
@@ -57,7 +60,8 @@ describe('npm run build && npm start', () => {
   afterAll(async () => {
     if (server?.exitCode === null) server.kill('SIGKILL')
     await rm(scratchDir, { force: true, recursive: true })
-    await rm(distDir, { force: true, recursive: true })
+    // The shared build is the browser project's to remove, once its files are done.
+    if (!sharedBuildDir) await rm(distDir, { force: true, recursive: true })
   })
 
   it('should serve the admin in Chinese', async () => {

@@ -6,8 +6,8 @@ const isConnectionReset = (error: unknown): boolean =>
 
 /**
  * GET `url` as the page's logged-in user, from the page's origin (the session cookie counts only
- * from an allowed origin). A GET is safe to repeat, so a connection the dev server reset as it
- * was reused is tried once more on a new one, as a browser does.
+ * from an allowed origin). A GET is safe to repeat, so a connection the server reset as it was
+ * reused is tried once more on a new one, as a browser does.
  */
 export const getWithSession = async (
   page: Page,

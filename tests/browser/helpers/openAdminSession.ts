@@ -1,21 +1,26 @@
 import type { Browser, Page } from 'playwright-core'
 
 import type { AppServer } from './startAppServer'
-import { launchBrowser, openPage } from './launchBrowser'
+import { openPage } from './launchBrowser'
 import { logInAsSeedAdmin } from './logIn'
-import { startAppServer } from './startAppServer'
+import { startAppAndBrowser } from './startAppAndBrowser'
 
 export type AdminSession = { browser: Browser; page: Page; server: AppServer }
 
 /**
- * The app (`npm run dev`, seed imported) and Chromium started together, the admin compiled, and a
- * page logged in as the seed's admin.
+ * The app (`npm start` on this run's build, seed imported) and Chromium started together, and a
+ * page logged in as the seed's admin. When the login fails, both are stopped before the error is
+ * thrown: the test never received them, so its own cleanup cannot.
  */
 export const openAdminSession = async (): Promise<AdminSession> => {
-  const [server, browser] = await Promise.all([startAppServer(), launchBrowser()])
-  // The first request compiles the admin in next dev: minutes on a loaded machine.
-  await fetch(`${server.baseUrl}/admin/login`, { signal: AbortSignal.timeout(300_000) })
-  const page = await openPage(browser)
-  await logInAsSeedAdmin(page, server)
-  return { browser, page, server }
+  const { browser, server } = await startAppAndBrowser()
+  try {
+    const page = await openPage(browser)
+    await logInAsSeedAdmin(page, server)
+    return { browser, page, server }
+  } catch (error) {
+    await browser.close()
+    await server.stop()
+    throw error
+  }
 }

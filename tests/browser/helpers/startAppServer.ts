@@ -6,9 +6,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { findFreePort } from '../../../src/db/findFreePort'
+import { readProductionBuildDir } from './readProductionBuildDir'
+
+/** Which npm script starts the app: `npm start` (a production build) or `npm run dev`. */
+export type AppLauncher = 'dev' | 'start'
 
 export type AppServer = {
-  /** The first administrator's password, as `npm run dev` printed it. */
+  /** The first administrator's password, as the launcher printed it. */
   adminPassword: string
   baseUrl: string
   /** Everything the server printed so far. */
@@ -16,17 +20,34 @@ export type AppServer = {
   stop: () => Promise<void>
 }
 
-const readyPattern = /Ready in/
+/** `next dev` prints `✓ Ready in …`; the production server (serveNext.ts) `✓ Ready`. */
+const readyPattern = /✓ Ready/
+
+/** What differs between the launchers here: the build folder, and who runs queued jobs. */
+const launcherEnv = (launcher: AppLauncher): Record<string, string> =>
+  launcher === 'dev'
+    ? // Beside a developer's running dev server, which builds into .next.
+      { NEXT_DIST_DIR: '.next-test' }
+    : {
+        NEXT_DIST_DIR: readProductionBuildDir(),
+        // Imports from the dashboard are queued jobs. `npm run dev` runs them in the app; in
+        // production `npm run worker` does, unless the app is told to, as here.
+        RUN_JOBS_IN_APP: 'true',
+      }
 
 /**
- * `npm run dev` on its own embedded PostgreSQL in a scratch folder, with the seed bulletins
- * imported, as a newcomer gets it. Next builds into .next-test so a developer's running dev
- * server is left alone.
+ * The app on its own embedded PostgreSQL in a scratch folder, with the seed bulletins imported:
+ * `npm start` serving this run's production build, or `npm run dev` as a newcomer starts it.
  */
-export const startAppServer = async (
-  env: Record<string, string> = {},
+export const startAppServer = async ({
+  env = {},
+  launcher = 'start',
   timeoutMs = 180_000,
-): Promise<AppServer> => {
+}: {
+  env?: Record<string, string>
+  launcher?: AppLauncher
+  timeoutMs?: number
+} = {}): Promise<AppServer> => {
   const scratchDir = await mkdtemp(path.join(tmpdir(), 'bulletin-browser-'))
   // The embedded server runs as the `postgres` user when tests run as root.
   await chmod(scratchDir, 0o755)
@@ -34,14 +55,18 @@ export const startAppServer = async (
   let output = ''
   const start = (): ChildProcess => {
     output = ''
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/bin/dev.ts'], {
+    // Node itself with tsx's loader, not the tsx command: stop()'s SIGINT then reaches the
+    // launcher, which stops Next and then its database. The tsx command relays a signal and, when
+    // the launcher does not acknowledge it within 30 ms (a busy one may not), kills it outright,
+    // leaving Next and PostgreSQL running.
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/bin/${launcher}.ts`], {
       env: {
         ...process.env,
         DATABASE_URL: '',
         EMBEDDED_POSTGRES_DIR: path.join(scratchDir, 'postgres'),
-        NEXT_DIST_DIR: '.next-test',
         PAYLOAD_SECRET: 'browser-test-secret',
         PORT: String(port),
+        ...launcherEnv(launcher),
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,7 +96,7 @@ export const startAppServer = async (
     server = start()
     if (!(await waitUntilReady(server))) {
       server.kill('SIGKILL')
-      throw new Error(`npm run dev did not start:\n${output}`)
+      throw new Error(`npm ${launcher === 'dev' ? 'run dev' : 'start'} did not start:\n${output}`)
     }
   }
   const running = server

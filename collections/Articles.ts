@@ -150,8 +150,8 @@ export const generateArticlesCollection = ({
         // Only the open tab's fields are rendered: the edit view opens on the text and its
         // proof-reading column, without mounting every mention, photo and diagnostic row. The
         // credits (department, authors, photographers) live with the mentions rather than in the
-        // sidebar, which is hydrated before the editor shows and whose relationship pickers each
-        // fetch their labels first.
+        // sidebar, which is hydrated before the editor shows and whose relationship pickers
+        // fetch the labels of the documents they hold.
         type: 'tabs',
         tabs: [
           {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -10,6 +10,7 @@ import { findFreePort } from '../../src/db/findFreePort'
 import { startEmbeddedPostgres } from '../../src/db/startEmbeddedPostgres'
 import { launchBrowser, openPage } from '../browser/helpers/launchBrowser'
 import { logIn } from '../browser/helpers/logIn'
+import { buildProductionApp } from '../helpers/buildProductionApp'
 import { createTestDatabase } from '../int/helpers/createTestDatabase'
 import { multiplyArticles } from './multiplyArticles'
 
@@ -76,11 +77,7 @@ let stopApp = (): Promise<void> => Promise.resolve()
 try {
   if (mode === 'production') {
     console.log(`building the admin (next build into ${distDir})…`)
-    const build = spawnSync(path.resolve('node_modules/.bin/tsx'), ['src/bin/build.ts'], {
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    if (build.status !== 0) throw new Error('next build failed')
+    await buildProductionApp({ distDir, env: process.env })
   }
   const app = spawn(
     path.resolve('node_modules/.bin/tsx'),

@@ -11,7 +11,7 @@ const buildSecret = 'production-build-test-secret'
 const buildTimeoutMs = 900_000
 
 /** The environment of `npm run build` into `distDir`: production mode, no database needed. */
-export const productionBuildEnv = (env: NodeJS.ProcessEnv, distDir: string): NodeJS.ProcessEnv => ({
+const productionBuildEnv = (env: NodeJS.ProcessEnv, distDir: string): NodeJS.ProcessEnv => ({
   ...env,
   DATABASE_URL: '',
   NEXT_DIST_DIR: distDir,
